@@ -1,0 +1,55 @@
+package org.sezflow.identity;
+
+import java.io.IOException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Answers 401 and 403 with problem JSON, like every other error of the API. */
+class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+  static final String REALM = "SEZ Flow";
+
+  private final ObjectMapper objectMapper;
+
+  ProblemAuthenticationEntryPoint(ObjectMapper objectMapper) {
+    this.objectMapper = objectMapper;
+  }
+
+  @Override
+  public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
+    write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+        "Send HTTP Basic credentials of a user known to SEZ Flow", request);
+  }
+
+  @Override
+  public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
+      throws IOException {
+    write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+        "Your groups do not allow this request", request);
+  }
+
+  private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
+      HttpServletRequest request) throws IOException {
+    var body = new java.util.LinkedHashMap<String, Object>();
+    body.put("type", "urn:sezflow:problem:" + type);
+    body.put("title", title);
+    body.put("status", status.value());
+    body.put("detail", detail);
+    body.put("instance", request.getRequestURI());
+    response.setStatus(status.value());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    objectMapper.writeValue(response.getOutputStream(), body);
+  }
+}

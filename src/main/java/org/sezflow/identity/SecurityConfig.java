@@ -1,0 +1,39 @@
+package org.sezflow.identity;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * HTTP Basic against Camunda's identity service for the machine interfaces: the application's
+ * API, Camunda's REST API and Actuator. Health stays open for load balancers. Camunda's web apps
+ * (/camunda/**) are not matched here: they keep their own session login and CSRF protection.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+  @Bean
+  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+      IdentityService identityService, ObjectMapper objectMapper) throws Exception {
+    ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
+    http
+        .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+        .authenticationProvider(provider)
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .anyRequest().authenticated())
+        .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(problems))
+        .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        // Stateless Basic auth: no session cookie, hence no CSRF token to protect.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
+    return http.build();
+  }
+}

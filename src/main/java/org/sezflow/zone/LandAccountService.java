@@ -1,0 +1,142 @@
+package org.sezflow.zone;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The only writer of zone land accounts. Each operation runs in one transaction that first locks
+ * the zone row (SELECT ... FOR UPDATE), so concurrent requests on one zone, from any node, are
+ * applied one after another and can neither lose an update nor over-allocate. Each change is
+ * written to the zone's event log in the same transaction.
+ */
+@Service
+public class LandAccountService {
+
+  private final ZoneRepository zones;
+  private final LandHoldingRepository holdings;
+  private final ZoneEventLog eventLog;
+  private final Clock clock;
+
+  LandAccountService(ZoneRepository zones, LandHoldingRepository holdings, ZoneEventLog eventLog, Clock clock) {
+    this.zones = zones;
+    this.holdings = holdings;
+    this.eventLog = eventLog;
+    this.clock = clock;
+  }
+
+  /**
+   * Reserves land for a proposal. Refused when the zone has less free land, or when the proposal
+   * already holds land (release it first to move to another zone or area).
+   */
+  @Transactional
+  public LandAccount reserve(String zoneCode, String proposalRef, BigDecimal acres, ZoneChangeCause cause) {
+    BigDecimal requested = LandAccount.requireValidAcres(acres);
+    requireProposalRef(proposalRef);
+    LandAccount account = lock(zoneCode);
+    Optional<LandHolding> existing = holdings.findForUpdate(proposalRef);
+    existing.filter(LandHolding::isHeld).ifPresent(held -> {
+      throw new LandHoldingConflictException(proposalRef, "already holds " + held.acres().toPlainString()
+          + " acres (" + held.status() + ") in zone " + held.zoneCode());
+    });
+    LandAccount after = account.reserve(zoneCode, requested);
+    zones.updateLandAccount(zoneCode, after);
+    LandHolding holding = new LandHolding(proposalRef, zoneCode, requested, LandHoldingStatus.RESERVED);
+    if (existing.isPresent()) {
+      holdings.update(holding, clock.instant());
+    } else {
+      holdings.insert(holding, clock.instant());
+    }
+    eventLog.append(zoneCode, ZoneEventType.LAND_RESERVED, requested, after, cause, null);
+    return after;
+  }
+
+  /**
+   * Releases the land a proposal has reserved. Idempotent: a proposal that holds no reservation
+   * (never reserved, or already released) changes nothing and gets an empty result. Allocated
+   * land is a granted plot and is not released here.
+   */
+  @Transactional
+  public Optional<LandHolding> release(String proposalRef, ZoneChangeCause cause) {
+    requireProposalRef(proposalRef);
+    Optional<LandHolding> seen = holdings.find(proposalRef).filter(LandHolding::isHeld);
+    if (seen.isEmpty()) {
+      return Optional.empty();
+    }
+    String zoneCode = seen.get().zoneCode();
+    LandAccount account = lock(zoneCode);
+    // Re-read under the zone lock: a concurrent release may have won the race.
+    Optional<LandHolding> current = holdings.findForUpdate(proposalRef).filter(LandHolding::isHeld);
+    if (current.isEmpty()) {
+      return Optional.empty();
+    }
+    LandHolding held = current.get();
+    if (held.status() == LandHoldingStatus.ALLOCATED) {
+      throw new LandHoldingConflictException(proposalRef,
+          "its " + held.acres().toPlainString() + " acres in zone " + held.zoneCode()
+              + " are allocated; an allocated plot is not released");
+    }
+    LandAccount after = account.release(held.acres());
+    zones.updateLandAccount(zoneCode, after);
+    holdings.update(new LandHolding(proposalRef, zoneCode, held.acres(), LandHoldingStatus.RELEASED), clock.instant());
+    eventLog.append(zoneCode, ZoneEventType.LAND_RELEASED, held.acres(), after, cause, null);
+    return Optional.of(held);
+  }
+
+  /** Turns a proposal's reservation into an allocation (reserved down, allocated up). */
+  @Transactional
+  public LandAccount allocate(String proposalRef, ZoneChangeCause cause) {
+    requireProposalRef(proposalRef);
+    LandHolding seen = holdings.find(proposalRef)
+        .orElseThrow(() -> new LandHoldingConflictException(proposalRef, "holds no land to allocate"));
+    LandAccount account = lock(seen.zoneCode());
+    LandHolding held = holdings.findForUpdate(proposalRef)
+        .filter(h -> h.status() == LandHoldingStatus.RESERVED && h.zoneCode().equals(seen.zoneCode()))
+        .orElseThrow(() -> new LandHoldingConflictException(proposalRef,
+            "has no reservation to allocate (" + seen.status() + " in zone " + seen.zoneCode() + ")"));
+    LandAccount after = account.allocate(held.acres());
+    zones.updateLandAccount(held.zoneCode(), after);
+    holdings.update(new LandHolding(proposalRef, held.zoneCode(), held.acres(), LandHoldingStatus.ALLOCATED),
+        clock.instant());
+    eventLog.append(held.zoneCode(), ZoneEventType.LAND_ALLOCATED, held.acres(), after, cause, null);
+    return after;
+  }
+
+  /** Changes a zone's leasable area (a planning assumption replaced by a surveyed figure). */
+  @Transactional
+  public LandAccount changeLeasableArea(String zoneCode, BigDecimal leasableAcres, ZoneChangeCause cause) {
+    BigDecimal leasable = LandAccount.requireValidAcres(leasableAcres);
+    LandAccount account = lock(zoneCode);
+    BigDecimal committed = account.reservedAcres().add(account.allocatedAcres());
+    if (leasable.compareTo(committed) < 0) {
+      throw new InvalidLandRequestException("leasableAcres", "must not be below the "
+          + committed.toPlainString() + " acres already reserved or allocated in zone " + zoneCode);
+    }
+    LandAccount after = new LandAccount(leasable, account.reservedAcres(), account.allocatedAcres());
+    zones.updateLandAccount(zoneCode, after);
+    eventLog.append(zoneCode, ZoneEventType.LEASABLE_AREA_CHANGED, leasable, after, cause,
+        "leasable area " + account.leasableAcres().toPlainString() + " -> " + leasable.toPlainString());
+    return after;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<LandHolding> holding(String proposalRef) {
+    return holdings.find(proposalRef);
+  }
+
+  private LandAccount lock(String zoneCode) {
+    return zones.lockLandAccount(zoneCode).orElseThrow(() -> new ZoneNotFoundException(zoneCode));
+  }
+
+  private static void requireProposalRef(String proposalRef) {
+    if (proposalRef == null || proposalRef.isBlank()) {
+      throw new InvalidLandRequestException("proposalRef", "is required");
+    }
+    if (proposalRef.length() > 40) {
+      throw new InvalidLandRequestException("proposalRef", "must be at most 40 characters");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.sezflow.zone;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.sezflow.system.UtcTimestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class LandHoldingRepository {
+
+  private final JdbcClient jdbc;
+
+  LandHoldingRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Optional<LandHolding> find(String proposalRef) {
+    return jdbc.sql("SELECT proposal_ref, zone_code, acres, status FROM sez_land_holding WHERE proposal_ref = ?")
+        .param(proposalRef)
+        .query((rs, row) -> map(rs))
+        .optional();
+  }
+
+  /** Call only while holding the lock of the zone row: zone first, then holding, on every path. */
+  Optional<LandHolding> findForUpdate(String proposalRef) {
+    return jdbc.sql("""
+            SELECT proposal_ref, zone_code, acres, status FROM sez_land_holding
+            WHERE proposal_ref = ? FOR UPDATE""")
+        .param(proposalRef)
+        .query((rs, row) -> map(rs))
+        .optional();
+  }
+
+  void insert(LandHolding holding, Instant at) {
+    jdbc.sql("""
+            INSERT INTO sez_land_holding (proposal_ref, zone_code, acres, status, updated_at)
+            VALUES (?, ?, ?, ?, ?)""")
+        .params(holding.proposalRef(), holding.zoneCode(), holding.acres(), holding.status().name(),
+            UtcTimestamps.toColumn(at))
+        .update();
+  }
+
+  void update(LandHolding holding, Instant at) {
+    jdbc.sql("""
+            UPDATE sez_land_holding SET zone_code = ?, acres = ?, status = ?, updated_at = ?
+            WHERE proposal_ref = ?""")
+        .params(holding.zoneCode(), holding.acres(), holding.status().name(), UtcTimestamps.toColumn(at),
+            holding.proposalRef())
+        .update();
+  }
+
+  private static LandHolding map(ResultSet rs) throws SQLException {
+    return new LandHolding(
+        rs.getString("proposal_ref"),
+        rs.getString("zone_code"),
+        rs.getBigDecimal("acres"),
+        LandHoldingStatus.valueOf(rs.getString("status")));
+  }
+}

@@ -1,0 +1,7 @@
+package org.sezflow.zone;
+
+public enum LandHoldingStatus {
+  RESERVED,
+  ALLOCATED,
+  RELEASED
+}

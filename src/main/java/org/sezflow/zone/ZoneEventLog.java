@@ -1,0 +1,60 @@
+package org.sezflow.zone;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+
+import org.sezflow.system.UtcTimestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The zones' append-only event log: this class only ever inserts and reads. */
+@Repository
+class ZoneEventLog {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ZoneEventLog(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  void append(String zoneCode, ZoneEventType type, BigDecimal acres, LandAccount after,
+      ZoneChangeCause cause, String detail) {
+    jdbc.sql("""
+            INSERT INTO sez_zone_event (zone_code, occurred_at, event_type, acres, reserved_after,
+                allocated_after, free_after, proposal_ref, process_instance_id, step, actor, detail)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(zoneCode, UtcTimestamps.toColumn(clock.instant()), type.name(), acres,
+            after == null ? null : after.reservedAcres(),
+            after == null ? null : after.allocatedAcres(),
+            after == null ? null : after.freeAcres(),
+            cause.proposalRef(), cause.processInstanceId(), cause.step(), cause.actor(), detail)
+        .update();
+  }
+
+  /** The newest events of a zone, newest first. */
+  List<ZoneEvent> latest(String zoneCode, int limit) {
+    return jdbc.sql("""
+            SELECT id, zone_code, occurred_at, event_type, acres, reserved_after, allocated_after, free_after,
+                   proposal_ref, process_instance_id, step, actor, detail
+            FROM sez_zone_event WHERE zone_code = ? ORDER BY id DESC LIMIT ?""")
+        .params(zoneCode, limit)
+        .query((rs, row) -> new ZoneEvent(
+            rs.getLong("id"),
+            rs.getString("zone_code"),
+            UtcTimestamps.fromColumn(rs.getTimestamp("occurred_at")),
+            ZoneEventType.valueOf(rs.getString("event_type")),
+            rs.getBigDecimal("acres"),
+            rs.getBigDecimal("reserved_after"),
+            rs.getBigDecimal("allocated_after"),
+            rs.getBigDecimal("free_after"),
+            rs.getString("proposal_ref"),
+            rs.getString("process_instance_id"),
+            rs.getString("step"),
+            rs.getString("actor"),
+            rs.getString("detail")))
+        .list();
+  }
+}

@@ -1,0 +1,10 @@
+package org.sezflow.zone;
+
+public enum ZoneEventType {
+  ZONE_REGISTERED,
+  LEASABLE_AREA_CHANGED,
+  LAND_RESERVED,
+  LAND_RELEASED,
+  LAND_ALLOCATED,
+  PIPELINE_CHANGED
+}

@@ -1,0 +1,43 @@
+package org.sezflow.zone;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Keeps each zone's pipeline (proposals per stage) and logs every move. */
+@Service
+public class ZonePipelineService {
+
+  private final ZoneRepository zones;
+  private final ZonePipelineRepository pipeline;
+  private final ZoneEventLog eventLog;
+
+  ZonePipelineService(ZoneRepository zones, ZonePipelineRepository pipeline, ZoneEventLog eventLog) {
+    this.zones = zones;
+    this.pipeline = pipeline;
+    this.eventLog = eventLog;
+  }
+
+  /** Counts a new proposal at {@code stage}. */
+  @Transactional
+  public void enter(String zoneCode, PipelineStage stage, ZoneChangeCause cause) {
+    move(zoneCode, null, stage, cause);
+  }
+
+  /**
+   * Moves one proposal from one stage to another.
+   *
+   * @param from the stage it was counted at, or null for a proposal new to this zone
+   */
+  @Transactional
+  public void move(String zoneCode, PipelineStage from, PipelineStage to, ZoneChangeCause cause) {
+    if (!zones.exists(zoneCode)) {
+      throw new ZoneNotFoundException(zoneCode);
+    }
+    if (from != null && !pipeline.decrement(zoneCode, from)) {
+      throw new IllegalStateException("Zone " + zoneCode + " counts no proposal at stage " + from);
+    }
+    pipeline.increment(zoneCode, to);
+    eventLog.append(zoneCode, ZoneEventType.PIPELINE_CHANGED, null, null, cause,
+        (from == null ? "entered" : from.name()) + " -> " + to.name());
+  }
+}

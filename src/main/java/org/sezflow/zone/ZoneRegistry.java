@@ -1,0 +1,44 @@
+package org.sezflow.zone;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of the zone records: zones with their land, pipeline and latest events. */
+@Service
+public class ZoneRegistry {
+
+  /** How many events a zone's detail shows; the full log is in the database. */
+  public static final int LATEST_EVENTS = 20;
+
+  public record ZoneOverview(Zone zone, Map<PipelineStage, Integer> pipeline) {}
+
+  public record ZoneDetails(Zone zone, Map<PipelineStage, Integer> pipeline, List<ZoneEvent> latestEvents) {}
+
+  private final ZoneRepository zones;
+  private final ZonePipelineRepository pipeline;
+  private final ZoneEventLog eventLog;
+
+  ZoneRegistry(ZoneRepository zones, ZonePipelineRepository pipeline, ZoneEventLog eventLog) {
+    this.zones = zones;
+    this.pipeline = pipeline;
+    this.eventLog = eventLog;
+  }
+
+  @Transactional(readOnly = true)
+  public List<ZoneOverview> list() {
+    Map<String, Map<PipelineStage, Integer>> counts = pipeline.allCounts();
+    return zones.findAll().stream()
+        .map(zone -> new ZoneOverview(zone,
+            counts.getOrDefault(zone.code(), ZonePipelineRepository.zeroCounts())))
+        .toList();
+  }
+
+  @Transactional(readOnly = true)
+  public ZoneDetails get(String code) {
+    Zone zone = zones.findByCode(code).orElseThrow(() -> new ZoneNotFoundException(code));
+    return new ZoneDetails(zone, pipeline.counts(code), eventLog.latest(code, LATEST_EVENTS));
+  }
+}

@@ -1,0 +1,105 @@
+package org.sezflow.zone;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ZoneRepository {
+
+  private static final String SELECT_ZONE = """
+      SELECT code, name, province, location, developer, total_acres, leasable_acres, leasable_source,
+             leasable_is_assumption, reserved_acres, allocated_acres, priority, smart_sez, smart_sez_source,
+             status_note
+      FROM sez_zone
+      """;
+
+  private final JdbcClient jdbc;
+
+  ZoneRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  List<Zone> findAll() {
+    Map<String, List<String>> sectors = new LinkedHashMap<>();
+    jdbc.sql("SELECT zone_code, sector FROM sez_zone_sector ORDER BY zone_code, position")
+        .query(rs -> {
+          sectors.computeIfAbsent(rs.getString("zone_code"), code -> new ArrayList<>())
+              .add(rs.getString("sector"));
+        });
+    return jdbc.sql(SELECT_ZONE + " ORDER BY priority DESC, code")
+        .query((rs, row) -> mapZone(rs, sectors.getOrDefault(rs.getString("code"), List.of())))
+        .list();
+  }
+
+  Optional<Zone> findByCode(String code) {
+    List<String> sectors = jdbc.sql("SELECT sector FROM sez_zone_sector WHERE zone_code = ? ORDER BY position")
+        .param(code)
+        .query(String.class)
+        .list();
+    return jdbc.sql(SELECT_ZONE + " WHERE code = ?")
+        .param(code)
+        .query((rs, row) -> mapZone(rs, sectors))
+        .optional();
+  }
+
+  boolean exists(String code) {
+    return jdbc.sql("SELECT COUNT(*) FROM sez_zone WHERE code = ?").param(code).query(Integer.class).single() > 0;
+  }
+
+  /**
+   * Reads the land account and locks the zone row until the transaction ends, so that changes to
+   * one zone's land are serialized across threads and nodes.
+   */
+  Optional<LandAccount> lockLandAccount(String code) {
+    return jdbc.sql("""
+            SELECT leasable_acres, reserved_acres, allocated_acres
+            FROM sez_zone WHERE code = ? FOR UPDATE""")
+        .param(code)
+        .query((rs, row) -> mapLandAccount(rs))
+        .optional();
+  }
+
+  void updateLandAccount(String code, LandAccount account) {
+    int updated = jdbc.sql("""
+            UPDATE sez_zone SET leasable_acres = ?, reserved_acres = ?, allocated_acres = ?
+            WHERE code = ?""")
+        .params(account.leasableAcres(), account.reservedAcres(), account.allocatedAcres(), code)
+        .update();
+    if (updated != 1) {
+      throw new IllegalStateException("Zone " + code + " vanished while its row was locked");
+    }
+  }
+
+  private static Zone mapZone(ResultSet rs, List<String> sectors) throws SQLException {
+    return new Zone(
+        rs.getString("code"),
+        rs.getString("name"),
+        rs.getString("province"),
+        rs.getString("location"),
+        rs.getString("developer"),
+        rs.getBigDecimal("total_acres"),
+        rs.getString("leasable_source"),
+        rs.getBoolean("leasable_is_assumption"),
+        rs.getBoolean("priority"),
+        rs.getBoolean("smart_sez"),
+        rs.getString("smart_sez_source"),
+        rs.getString("status_note"),
+        List.copyOf(sectors),
+        mapLandAccount(rs));
+  }
+
+  private static LandAccount mapLandAccount(ResultSet rs) throws SQLException {
+    return new LandAccount(
+        rs.getBigDecimal("leasable_acres"),
+        rs.getBigDecimal("reserved_acres"),
+        rs.getBigDecimal("allocated_acres"));
+  }
+}
