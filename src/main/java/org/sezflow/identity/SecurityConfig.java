@@ -7,6 +7,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,10 +26,11 @@ class SecurityConfig {
       IdentityService identityService, ObjectMapper objectMapper) throws Exception {
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
     http
-        .securityMatcher("/api/**", "/engine-rest/**", "/actuator/**")
+        // Path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's.
+        .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+            .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -35,5 +39,9 @@ class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  private static RequestMatcher path(String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(pattern);
   }
 }
