@@ -39,6 +39,17 @@ class MysqlProfileSecretsTest {
   }
 
   @Test
+  void refusesToStartWithAnEmptyAdminPassword() {
+    Map<String, Object> variables = databaseOnly();
+    variables.put("SEZ_ADMIN_PASSWORD", " ");
+    assertThatThrownBy(() -> new SpringApplicationBuilder(SezFlowApplication.class)
+        .environment(environmentWith(variables))
+        .profiles("mysql")
+        .run().close())
+        .hasMessageContaining("camunda.bpm.admin-user.password must not be empty");
+  }
+
+  @Test
   void refusesToStartWithoutAnAdminPassword() {
     assertThatThrownBy(() -> new SpringApplicationBuilder(SezFlowApplication.class)
         .environment(environmentWith(databaseOnly()))

@@ -24,7 +24,8 @@ class DeploymentStabilityTest {
   void restartsWithUnchangedFilesDeployNothingNew() {
     String dataDir = "./target/test-db/restarts-" + UUID.randomUUID();
     String firstDeploymentId = null;
-    for (int start = 1; start <= 3; start++) {
+    for (int run = 1; run <= 3; run++) {
+      final int start = run;
       try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class)
           .run("--sezflow.data-dir=" + dataDir, "--server.port=0")) {
         RepositoryService repository = context.getBean(RepositoryService.class);
