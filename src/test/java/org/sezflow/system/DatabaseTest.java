@@ -1,0 +1,47 @@
+package org.sezflow.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/** The suite runs on the database it claims to: H2 by default, MySQL under the mysql profile. */
+@SpringBootTest
+class DatabaseTest {
+
+  @Autowired
+  DataSource dataSource;
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Autowired
+  Environment environment;
+
+  @Test
+  void runsOnTheProfilesDatabaseWithReadCommitted() throws SQLException {
+    boolean mysql = Arrays.asList(environment.getActiveProfiles()).contains("mysql");
+    String camundaDatabaseType = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+        .getDatabaseType();
+    try (Connection connection = dataSource.getConnection()) {
+      if (mysql) {
+        assertThat(connection.getMetaData().getURL()).startsWith("jdbc:mysql:");
+        assertThat(camundaDatabaseType).isEqualTo("mysql");
+      } else {
+        assertThat(connection.getMetaData().getURL()).startsWith("jdbc:h2:file:");
+        assertThat(camundaDatabaseType).isEqualTo("h2");
+      }
+      assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
+    }
+  }
+}
