@@ -35,6 +35,14 @@ public record LandAccount(BigDecimal leasableAcres, BigDecimal reservedAcres, Bi
     return new LandAccount(leasableAcres, reservedAcres.subtract(acres), allocatedAcres.add(acres));
   }
 
+  LandAccount revokeAllocation(BigDecimal acres) {
+    if (acres.compareTo(allocatedAcres) > 0) {
+      throw new IllegalStateException("Land account holds " + allocatedAcres.toPlainString()
+          + " allocated acres, cannot revoke " + acres.toPlainString());
+    }
+    return new LandAccount(leasableAcres, reservedAcres, allocatedAcres.subtract(acres));
+  }
+
   private void requireReserved(BigDecimal acres) {
     // Holdings and the account change in one transaction, so this only fails on corrupted data.
     if (acres.compareTo(reservedAcres) > 0) {

@@ -30,9 +30,10 @@ public class LandAccountService {
 
   /**
    * Reserves land for a proposal. Refused when the zone has less free land, or when the proposal
-   * already holds land (release it first to move to another zone or area).
+   * already holds land (release it first to move to another zone or area). A refusal writes
+   * nothing, so it does not doom the caller's transaction: a process catches it and goes on.
    */
-  @Transactional
+  @Transactional(noRollbackFor = InsufficientLandException.class)
   public LandAccount reserve(String zoneCode, String proposalRef, BigDecimal acres, ZoneChangeCause cause) {
     BigDecimal requested = LandAccount.requireValidAcres(acres);
     requireProposalRef(proposalRef);
@@ -44,7 +45,7 @@ public class LandAccountService {
     });
     LandAccount after = account.reserve(zoneCode, requested);
     zones.updateLandAccount(zoneCode, after);
-    LandHolding holding = new LandHolding(proposalRef, zoneCode, requested, LandHoldingStatus.RESERVED);
+    LandHolding holding = new LandHolding(proposalRef, zoneCode, requested, LandHoldingStatus.RESERVED, null);
     if (existing.isPresent()) {
       holdings.update(holding, clock.instant());
     } else {
@@ -55,9 +56,9 @@ public class LandAccountService {
   }
 
   /**
-   * Releases the land a proposal has reserved. Idempotent: a proposal that holds no reservation
-   * (never reserved, or already released) changes nothing and gets an empty result. Allocated
-   * land is a granted plot and is not released here.
+   * Gives back whatever land a proposal holds: its reservation, or its plot if allocated (an
+   * allocation revoked before the enterprise is established). Idempotent: a proposal that holds
+   * nothing (never reserved, or already released) changes nothing and gets an empty result.
    */
   @Transactional
   public Optional<LandHolding> release(String proposalRef, ZoneChangeCause cause) {
@@ -74,21 +75,21 @@ public class LandAccountService {
       return Optional.empty();
     }
     LandHolding held = current.get();
-    if (held.status() == LandHoldingStatus.ALLOCATED) {
-      throw new LandHoldingConflictException(proposalRef,
-          "its " + held.acres().toPlainString() + " acres in zone " + held.zoneCode()
-              + " are allocated; an allocated plot is not released");
-    }
-    LandAccount after = account.release(held.acres());
+    boolean allocated = held.status() == LandHoldingStatus.ALLOCATED;
+    LandAccount after = allocated ? account.revokeAllocation(held.acres()) : account.release(held.acres());
     zones.updateLandAccount(zoneCode, after);
-    holdings.update(new LandHolding(proposalRef, zoneCode, held.acres(), LandHoldingStatus.RELEASED), clock.instant());
-    eventLog.append(zoneCode, ZoneEventType.LAND_RELEASED, held.acres(), after, cause, null);
+    holdings.update(held.withStatus(LandHoldingStatus.RELEASED), clock.instant());
+    eventLog.append(zoneCode, ZoneEventType.LAND_RELEASED, held.acres(), after, cause,
+        allocated ? "allocation of plot " + held.plotNumber() + " revoked" : "reservation released");
     return Optional.of(held);
   }
 
-  /** Turns a proposal's reservation into an allocation (reserved down, allocated up). */
+  /**
+   * Turns a proposal's reservation into an allocation of the zone's next numbered plot
+   * (reserved down, allocated up). Returns the allocated holding with its plot number.
+   */
   @Transactional
-  public LandAccount allocate(String proposalRef, ZoneChangeCause cause) {
+  public LandHolding allocate(String proposalRef, ZoneChangeCause cause) {
     requireProposalRef(proposalRef);
     LandHolding seen = holdings.find(proposalRef)
         .orElseThrow(() -> new LandHoldingConflictException(proposalRef, "holds no land to allocate"));
@@ -99,10 +100,12 @@ public class LandAccountService {
             "has no reservation to allocate (" + seen.status() + " in zone " + seen.zoneCode() + ")"));
     LandAccount after = account.allocate(held.acres());
     zones.updateLandAccount(held.zoneCode(), after);
-    holdings.update(new LandHolding(proposalRef, held.zoneCode(), held.acres(), LandHoldingStatus.ALLOCATED),
-        clock.instant());
-    eventLog.append(held.zoneCode(), ZoneEventType.LAND_ALLOCATED, held.acres(), after, cause, null);
-    return after;
+    String plotNumber = zones.nextPlotNumber(held.zoneCode());
+    LandHolding allocated = new LandHolding(proposalRef, held.zoneCode(), held.acres(), LandHoldingStatus.ALLOCATED,
+        plotNumber);
+    holdings.update(allocated, clock.instant());
+    eventLog.append(held.zoneCode(), ZoneEventType.LAND_ALLOCATED, held.acres(), after, cause, "plot " + plotNumber);
+    return allocated;
   }
 
   /** Changes a zone's leasable area (a planning assumption replaced by a surveyed figure). */

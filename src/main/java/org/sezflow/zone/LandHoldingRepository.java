@@ -19,7 +19,7 @@ class LandHoldingRepository {
   }
 
   Optional<LandHolding> find(String proposalRef) {
-    return jdbc.sql("SELECT proposal_ref, zone_code, acres, status FROM sez_land_holding WHERE proposal_ref = ?")
+    return jdbc.sql("SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding WHERE proposal_ref = ?")
         .param(proposalRef)
         .query((rs, row) -> map(rs))
         .optional();
@@ -28,7 +28,7 @@ class LandHoldingRepository {
   /** Call only while holding the lock of the zone row: zone first, then holding, on every path. */
   Optional<LandHolding> findForUpdate(String proposalRef) {
     return jdbc.sql("""
-            SELECT proposal_ref, zone_code, acres, status FROM sez_land_holding
+            SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding
             WHERE proposal_ref = ? FOR UPDATE""")
         .param(proposalRef)
         .query((rs, row) -> map(rs))
@@ -37,19 +37,19 @@ class LandHoldingRepository {
 
   void insert(LandHolding holding, Instant at) {
     jdbc.sql("""
-            INSERT INTO sez_land_holding (proposal_ref, zone_code, acres, status, updated_at)
-            VALUES (?, ?, ?, ?, ?)""")
+            INSERT INTO sez_land_holding (proposal_ref, zone_code, acres, status, plot_number, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?)""")
         .params(holding.proposalRef(), holding.zoneCode(), holding.acres(), holding.status().name(),
-            UtcTimestamps.toColumn(at))
+            holding.plotNumber(), UtcTimestamps.toColumn(at))
         .update();
   }
 
   void update(LandHolding holding, Instant at) {
     jdbc.sql("""
-            UPDATE sez_land_holding SET zone_code = ?, acres = ?, status = ?, updated_at = ?
+            UPDATE sez_land_holding SET zone_code = ?, acres = ?, status = ?, plot_number = ?, updated_at = ?
             WHERE proposal_ref = ?""")
-        .params(holding.zoneCode(), holding.acres(), holding.status().name(), UtcTimestamps.toColumn(at),
-            holding.proposalRef())
+        .params(holding.zoneCode(), holding.acres(), holding.status().name(), holding.plotNumber(),
+            UtcTimestamps.toColumn(at), holding.proposalRef())
         .update();
   }
 
@@ -58,6 +58,7 @@ class LandHoldingRepository {
         rs.getString("proposal_ref"),
         rs.getString("zone_code"),
         rs.getBigDecimal("acres"),
-        LandHoldingStatus.valueOf(rs.getString("status")));
+        LandHoldingStatus.valueOf(rs.getString("status")),
+        rs.getString("plot_number"));
   }
 }

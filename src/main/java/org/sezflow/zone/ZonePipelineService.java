@@ -40,4 +40,18 @@ public class ZonePipelineService {
     eventLog.append(zoneCode, ZoneEventType.PIPELINE_CHANGED, null, null, cause,
         (from == null ? "entered" : from.name()) + " -> " + to.name());
   }
+
+  /** Moves one proposal, counted at {@code stage}, from one zone's pipeline to another's. */
+  @Transactional
+  public void transfer(String fromZone, String toZone, PipelineStage stage, ZoneChangeCause cause) {
+    if (!zones.exists(toZone)) {
+      throw new ZoneNotFoundException(toZone);
+    }
+    if (!pipeline.decrement(fromZone, stage)) {
+      throw new IllegalStateException("Zone " + fromZone + " counts no proposal at stage " + stage);
+    }
+    pipeline.increment(toZone, stage);
+    eventLog.append(fromZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause, stage.name() + " -> left for " + toZone);
+    eventLog.append(toZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause, "arrived from " + fromZone + " -> " + stage.name());
+  }
 }

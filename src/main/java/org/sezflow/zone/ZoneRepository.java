@@ -78,6 +78,13 @@ class ZoneRepository {
     }
   }
 
+  /** Numbers the zone's next plot; call only while holding the zone row's lock. */
+  String nextPlotNumber(String code) {
+    jdbc.sql("UPDATE sez_zone SET last_plot_no = last_plot_no + 1 WHERE code = ?").param(code).update();
+    int number = jdbc.sql("SELECT last_plot_no FROM sez_zone WHERE code = ?").param(code).query(Integer.class).single();
+    return String.format("%s-P%04d", code, number);
+  }
+
   private static Zone mapZone(ResultSet rs, List<String> sectors) throws SQLException {
     return new Zone(
         rs.getString("code"),

@@ -67,16 +67,19 @@ class LandAccountServiceTest {
     assertThat(reserved.freeAcres()).isEqualByComparingTo(before.freeAcres().subtract(new BigDecimal("12.50")));
     assertThat(landAccounts.holding(ref)).get().extracting(LandHolding::status).isEqualTo(LandHoldingStatus.RESERVED);
 
-    LandAccount allocated = landAccounts.allocate(ref, cause(ref, "Allocate plot"));
+    LandHolding plot = landAccounts.allocate(ref, cause(ref, "Allocate plot"));
+    assertThat(plot.status()).isEqualTo(LandHoldingStatus.ALLOCATED);
+    assertThat(plot.plotNumber()).matches("AIIC-P\\d{4}");
+    LandAccount allocated = account("AIIC");
     assertThat(allocated.reservedAcres()).isEqualByComparingTo(before.reservedAcres());
     assertThat(allocated.allocatedAcres()).isEqualByComparingTo(before.allocatedAcres().add(new BigDecimal("12.50")));
-    assertThat(account("AIIC")).isEqualTo(allocated);
     assertThat(eventsOf(ref)).containsExactly(ZoneEventType.LAND_RESERVED, ZoneEventType.LAND_ALLOCATED);
 
     ZoneEvent last = registry.get("AIIC").latestEvents().stream()
         .filter(e -> ref.equals(e.proposalRef())).findFirst().orElseThrow();
     assertThat(last.type()).isEqualTo(ZoneEventType.LAND_ALLOCATED);
     assertThat(last.step()).isEqualTo("Allocate plot");
+    assertThat(last.detail()).isEqualTo("plot " + plot.plotNumber());
     assertThat(last.actor()).isEqualTo("land-test");
     assertThat(last.freeAfter()).isEqualByComparingTo(allocated.freeAcres());
     assertThat(last.occurredAt()).isNotNull();
@@ -157,14 +160,30 @@ class LandAccountServiceTest {
     landAccounts.allocate(ref, cause(ref, "Allocate plot"));
     assertThatThrownBy(() -> landAccounts.allocate(ref, cause(ref, "Allocate plot")))
         .isInstanceOf(LandHoldingConflictException.class).hasMessageContaining("no reservation to allocate");
-    assertThatThrownBy(() -> landAccounts.release(ref, cause(ref, "Withdrawn")))
-        .isInstanceOf(LandHoldingConflictException.class).hasMessageContaining("are allocated");
     assertThatThrownBy(() -> landAccounts.allocate(newRef(), cause(ref, "Allocate plot")))
         .isInstanceOf(LandHoldingConflictException.class).hasMessageContaining("holds no land");
 
     LandAccount end = account("RSEZ");
     assertThat(end.reservedAcres()).isEqualByComparingTo(afterReserve.reservedAcres().subtract(new BigDecimal("2")));
     assertThat(end.allocatedAcres()).isEqualByComparingTo(afterReserve.allocatedAcres().add(new BigDecimal("2")));
+  }
+
+  @Test
+  void releasingAnAllocatedProposalRevokesItsPlotOnce() {
+    String ref = newRef();
+    LandAccount before = account("RSEZ");
+    landAccounts.reserve("RSEZ", ref, new BigDecimal("4"), cause(ref, "Reserve land"));
+    LandHolding plot = landAccounts.allocate(ref, cause(ref, "Allocate plot"));
+
+    assertThat(landAccounts.release(ref, cause(ref, "Withdrawn"))).get()
+        .extracting(LandHolding::status).isEqualTo(LandHoldingStatus.ALLOCATED);
+    assertThat(landAccounts.release(ref, cause(ref, "Withdrawn"))).isEmpty();
+
+    assertThat(account("RSEZ")).isEqualTo(before);
+    assertThat(eventsOf(ref)).containsExactly(
+        ZoneEventType.LAND_RESERVED, ZoneEventType.LAND_ALLOCATED, ZoneEventType.LAND_RELEASED);
+    assertThat(registry.get("RSEZ").latestEvents().get(0).detail())
+        .isEqualTo("allocation of plot " + plot.plotNumber() + " revoked");
   }
 
   @Test

@@ -1,0 +1,49 @@
+package org.sezflow.proposal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.sezflow.zone.Zone;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates the eligibility and incentive tables (processes/jv-eligibility.dmn) for a proposal.
+ * The rules live in the tables; this class only gathers their inputs from the records.
+ */
+@Service
+public class EligibilityService {
+
+  public static final String ELIGIBILITY_DECISION = "jv-eligibility";
+  public static final String INCENTIVES_DECISION = "jv-incentives";
+
+  private final DecisionService decisions;
+  private final ZoneRegistry zones;
+
+  EligibilityService(DecisionService decisions, ZoneRegistry zones) {
+    this.decisions = decisions;
+    this.zones = zones;
+  }
+
+  public Eligibility assess(Proposal proposal) {
+    Zone zone = zones.get(proposal.zoneCode()).zone();
+    Map<String, Object> inputs = Map.of(
+        "sector", proposal.sector(),
+        // The reference list marks some sectors "(unverified)"; they still count as listed.
+        "zoneSectors", zone.sectors().stream().map(s -> s.replace(" (unverified)", "")).toList(),
+        "zoneIsSmartSez", zone.smartSez(),
+        "smartSezRequested", proposal.smartSezRequested(),
+        "investmentUsd", proposal.investmentUsd(),
+        "pakistaniEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.PK),
+        "chineseEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.CN));
+    DmnDecisionResult eligibility = decisions.evaluateDecisionByKey(ELIGIBILITY_DECISION).variables(inputs).evaluate();
+    boolean eligible = eligibility.getSingleResult().getEntry("eligible");
+    String reason = eligibility.getSingleResult().getEntry("eligibilityReason");
+    List<String> incentives = decisions.evaluateDecisionByKey(INCENTIVES_DECISION)
+        .variables(Map.of("eligible", eligible)).evaluate()
+        .collectEntries("incentive");
+    return new Eligibility(eligible, reason, incentives);
+  }
+}

@@ -1,0 +1,21 @@
+package org.sezflow.proposal;
+
+import java.util.List;
+
+import org.sezflow.system.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** A proposal, or a step's input, that breaks the rules; every offending field is named. */
+public class InvalidProposalException extends ProblemException {
+
+  public InvalidProposalException(List<FieldProblem> errors) {
+    super(HttpStatus.BAD_REQUEST, "invalid-proposal", "Invalid proposal",
+        errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
+            : errors.size() + " fields are invalid: " + String.join(", ", errors.stream().map(FieldProblem::field).toList()),
+        errors);
+  }
+
+  public static InvalidProposalException of(String field, String message) {
+    return new InvalidProposalException(List.of(new FieldProblem(field, message)));
+  }
+}

@@ -1,0 +1,160 @@
+package org.sezflow.proposal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.sezflow.system.UtcTimestamps;
+import org.sezflow.zone.PipelineStage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProposalRepository {
+
+  private final JdbcClient jdbc;
+
+  ProposalRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(String reference, ProposalSubmission s, PipelineStage stage, String processInstanceId, Instant at) {
+    jdbc.sql("""
+            INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, acres_requested,
+                investment_usd, fdi_share_pct, jobs_planned, power_demand_mw, water_demand_m3_per_day,
+                sponsor_name, sponsor_email, sponsor_phone, stage, process_instance_id, submitted_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(reference, s.title().strip(), s.sector(), s.smartSezRequested(), s.zoneCode(), s.acresRequested(),
+            s.investmentUsd(), s.fdiSharePct(), s.jobsPlanned(), s.powerDemandMw(), s.waterDemandM3PerDay(),
+            s.sponsorName().strip(), s.sponsorEmail().strip(), blankToNull(s.sponsorPhone()), stage.name(),
+            processInstanceId, UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at))
+        .update();
+    for (int i = 0; i < s.partners().size(); i++) {
+      Partner p = s.partners().get(i);
+      jdbc.sql("""
+              INSERT INTO sez_proposal_partner (proposal_ref, position, name, country, registration_no, equity_pct)
+              VALUES (?, ?, ?, ?, ?, ?)""")
+          .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
+          .update();
+    }
+  }
+
+  boolean exists(String reference) {
+    return jdbc.sql("SELECT COUNT(*) FROM sez_proposal WHERE reference = ?").param(reference)
+        .query(Integer.class).single() > 0;
+  }
+
+  Optional<Proposal> find(String reference) {
+    List<Partner> partners = jdbc.sql("""
+            SELECT name, country, registration_no, equity_pct FROM sez_proposal_partner
+            WHERE proposal_ref = ? ORDER BY position""")
+        .param(reference)
+        .query((rs, row) -> new Partner(rs.getString("name"), PartnerCountry.valueOf(rs.getString("country")),
+            rs.getString("registration_no"), rs.getBigDecimal("equity_pct")))
+        .list();
+    return jdbc.sql("SELECT * FROM sez_proposal WHERE reference = ?")
+        .param(reference)
+        .query((rs, row) -> map(rs, partners))
+        .optional();
+  }
+
+  void updateStage(String reference, PipelineStage stage, Instant at, boolean closed) {
+    jdbc.sql("UPDATE sez_proposal SET stage = ?, updated_at = ?, closed_at = ? WHERE reference = ?")
+        .params(stage.name(), UtcTimestamps.toColumn(at), closed ? UtcTimestamps.toColumn(at) : null, reference)
+        .update();
+  }
+
+  void updateEligibility(String reference, boolean eligible, String reason, String incentives, Instant at) {
+    jdbc.sql("UPDATE sez_proposal SET eligible = ?, eligibility_reason = ?, incentives = ?, updated_at = ? WHERE reference = ?")
+        .params(eligible, reason, incentives, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  void updateZoneAndAcres(String reference, String zoneCode, BigDecimal acres, Instant at) {
+    jdbc.sql("UPDATE sez_proposal SET zone_code = ?, acres_requested = ?, updated_at = ? WHERE reference = ?")
+        .params(zoneCode, acres, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  void updateMouSigning(String reference, MouSigning mou, Instant at) {
+    jdbc.sql("""
+            UPDATE sez_proposal SET mou_draft_reference = ?, mou_signed_on = ?, mou_venue = ?, mou_signatories = ?,
+                mou_witnesses = ?, updated_at = ? WHERE reference = ?""")
+        .params(mou.draftReference(), mou.signedOn(), mou.venue().name(), mou.signatories(), mou.witnesses(),
+            UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  void updateJccNextSession(String reference, LocalDate sessionOn, Instant at) {
+    jdbc.sql("UPDATE sez_proposal SET jcc_next_session_on = ?, updated_at = ? WHERE reference = ?")
+        .params(sessionOn, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  void updatePlot(String reference, String plotNumber, Instant at) {
+    jdbc.sql("UPDATE sez_proposal SET plot_number = ?, updated_at = ? WHERE reference = ?")
+        .params(plotNumber, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  void updateAllotmentLetter(String reference, String letterNo, LocalDate letterDate, LocalDate constructionDeadline,
+      Instant at) {
+    jdbc.sql("""
+            UPDATE sez_proposal SET allotment_letter_no = ?, allotment_letter_date = ?, construction_deadline = ?,
+                updated_at = ? WHERE reference = ?""")
+        .params(letterNo, letterDate, constructionDeadline, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
+  private static Proposal map(ResultSet rs, List<Partner> partners) throws SQLException {
+    String venue = rs.getString("mou_venue");
+    Object eligible = rs.getObject("eligible");
+    return new Proposal(
+        rs.getString("reference"),
+        rs.getString("title"),
+        rs.getString("sector"),
+        rs.getBoolean("smart_sez_requested"),
+        rs.getString("zone_code"),
+        rs.getBigDecimal("acres_requested"),
+        rs.getBigDecimal("investment_usd"),
+        rs.getBigDecimal("fdi_share_pct"),
+        rs.getInt("jobs_planned"),
+        rs.getBigDecimal("power_demand_mw"),
+        rs.getBigDecimal("water_demand_m3_per_day"),
+        rs.getString("sponsor_name"),
+        rs.getString("sponsor_email"),
+        rs.getString("sponsor_phone"),
+        PipelineStage.valueOf(rs.getString("stage")),
+        rs.getString("process_instance_id"),
+        eligible == null ? null : rs.getBoolean("eligible"),
+        rs.getString("eligibility_reason"),
+        rs.getString("incentives"),
+        rs.getString("mou_draft_reference"),
+        localDate(rs.getDate("mou_signed_on")),
+        venue == null ? null : MouVenue.valueOf(venue),
+        rs.getString("mou_signatories"),
+        rs.getString("mou_witnesses"),
+        localDate(rs.getDate("jcc_next_session_on")),
+        rs.getString("plot_number"),
+        rs.getString("allotment_letter_no"),
+        localDate(rs.getDate("allotment_letter_date")),
+        localDate(rs.getDate("construction_deadline")),
+        UtcTimestamps.fromColumn(rs.getTimestamp("submitted_at")),
+        UtcTimestamps.fromColumn(rs.getTimestamp("updated_at")),
+        UtcTimestamps.fromColumn(rs.getTimestamp("closed_at")),
+        partners);
+  }
+
+  private static LocalDate localDate(Date date) {
+    return date == null ? null : date.toLocalDate();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,393 @@
+package org.sezflow.proposal;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.zone.InsufficientLandException;
+import org.sezflow.zone.LandAccount;
+import org.sezflow.zone.LandAccountService;
+import org.sezflow.zone.LandHolding;
+import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.Zone;
+import org.sezflow.zone.ZoneNotFoundException;
+import org.sezflow.zone.ZonePipelineService;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps the proposal record true at every step of its lifecycle, and with it the zone's pipeline
+ * and land account. Each method is one step; each validates its input before it writes anything.
+ */
+@Service
+public class ProposalService {
+
+  /** An allottee must complete construction within 24 months of the allotment. */
+  public static final Period CONSTRUCTION_PERIOD = Period.ofMonths(24);
+  /** Dates of signings and letters are dates in Pakistan. */
+  public static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
+
+  private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
+
+  private final ProposalRepository proposals;
+  private final DecisionLog decisions;
+  private final NotificationLog notifications;
+  private final ReferenceGenerator references;
+  private final EligibilityService eligibility;
+  private final ZoneRegistry zones;
+  private final ZonePipelineService pipeline;
+  private final LandAccountService landAccounts;
+  private final Clock clock;
+
+  ProposalService(ProposalRepository proposals, DecisionLog decisions, NotificationLog notifications,
+      ReferenceGenerator references, EligibilityService eligibility, ZoneRegistry zones, ZonePipelineService pipeline,
+      LandAccountService landAccounts, Clock clock) {
+    this.proposals = proposals;
+    this.decisions = decisions;
+    this.notifications = notifications;
+    this.references = references;
+    this.eligibility = eligibility;
+    this.zones = zones;
+    this.pipeline = pipeline;
+    this.landAccounts = landAccounts;
+    this.clock = clock;
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public Optional<Proposal> find(String reference) {
+    return proposals.find(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public Proposal get(String reference) {
+    return proposals.find(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
+  }
+
+  @Transactional(readOnly = true)
+  public List<DecisionLog.Entry> decisions(String reference) {
+    return decisions.entries(reference);
+  }
+
+  @Transactional(readOnly = true)
+  public List<NotificationLog.Notification> notifications(String reference) {
+    return notifications.of(reference);
+  }
+
+  /** The latest opinion of each consulted ministry, one per line. */
+  @Transactional(readOnly = true)
+  public String ministryOpinionsSummary(String reference) {
+    Map<String, String> latest = new LinkedHashMap<>();
+    for (DecisionLog.Entry entry : decisions.entries(reference)) {
+      if (entry.step().equals(DecisionStep.MINISTRY_CONSULTATION.name()) && entry.reason() != null) {
+        String[] ministryAndComments = entry.reason().split(": ", 2);
+        latest.put(ministryAndComments[0], entry.outcome() + (ministryAndComments.length > 1 ? ": " + ministryAndComments[1] : ""));
+      }
+    }
+    List<String> lines = new ArrayList<>();
+    latest.forEach((ministry, opinion) -> lines.add(ministry + ": " + opinion));
+    return String.join("\n", lines);
+  }
+
+  // --- the lifecycle -------------------------------------------------------------------------
+
+  /**
+   * Registers a submitted proposal and counts it in its zone's pipeline. The reference is the
+   * requested one (a client's own, or the process's business key) or the next JV-year-number.
+   */
+  @Transactional
+  public Proposal register(String requestedReference, ProposalSubmission submission, StepContext step) {
+    List<FieldProblem> problems = new ArrayList<>(submission.problems());
+    if (submission.zoneCode() != null && !submission.zoneCode().isBlank()) {
+      zoneProblems(submission.zoneCode(), submission.acresRequested(), "zoneCode", "acresRequested")
+          .forEach(problems::add);
+    }
+    if (requestedReference != null && !REFERENCE.matcher(requestedReference).matches()) {
+      problems.add(new FieldProblem("reference", "must be 3 to 40 capital letters, digits or dashes"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
+    }
+    if (requestedReference != null && proposals.exists(requestedReference)) {
+      throw new ProposalConflictException("reference", "A proposal with reference " + requestedReference + " exists");
+    }
+    String reference = requestedReference != null ? requestedReference : references.next();
+    proposals.insert(reference, submission, PipelineStage.SUBMITTED, step.processInstanceId(), clock.instant());
+    decisions.append(reference, "SUBMISSION", "SUBMITTED", submission.title(), step.actor(), null);
+    pipeline.enter(submission.zoneCode(), PipelineStage.SUBMITTED, step.cause(reference));
+    return get(reference);
+  }
+
+  /** Runs the eligibility and incentive tables, stores the outcome and opens screening. */
+  @Transactional
+  public Eligibility assessEligibility(String reference, StepContext step) {
+    Proposal proposal = get(reference);
+    Eligibility outcome = eligibility.assess(proposal);
+    proposals.updateEligibility(reference, outcome.eligible(), outcome.reason(), outcome.incentivesSummary(),
+        clock.instant());
+    decisions.append(reference, "ELIGIBILITY", outcome.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", outcome.reason(),
+        step.actor(), null);
+    moveStage(proposal, PipelineStage.SCREENING, step);
+    return outcome;
+  }
+
+  /** Records an official's decision on a task; some decisions open the next stage. */
+  @Transactional
+  public void recordDecision(String reference, DecisionStep decisionStep, String outcome, String reason,
+      String taskId, StepContext step) {
+    if (outcome == null || !decisionStep.outcomes().contains(outcome)) {
+      throw InvalidProposalException.of("decision", "must be one of " + decisionStep.outcomes());
+    }
+    Proposal proposal = get(reference);
+    requireOpen(proposal);
+    decisions.append(reference, decisionStep.name(), outcome, reason, step.actor(), taskId);
+    if (decisionStep == DecisionStep.JWG_REVIEW && outcome.equals("ENDORSE")) {
+      moveStage(proposal, PipelineStage.JCC_DECISION, step);
+    } else if (decisionStep == DecisionStep.JCC_DECISION && outcome.equals("APPROVE")) {
+      moveStage(proposal, PipelineStage.ALLOCATION, step);
+    }
+  }
+
+  /** The PMU asks the sponsor a question; the proposal waits for the answer. */
+  @Transactional
+  public void requestClarification(String reference, String question, StepContext step) {
+    Proposal proposal = get(reference);
+    requireOpen(proposal);
+    notifications.add(reference, proposal.sponsorName() + " <" + proposal.sponsorEmail() + ">",
+        "Clarification requested on proposal " + reference,
+        "The BOI CPEC PMU asks: " + question + "\nPlease answer through the investor portal.");
+    moveStage(proposal, PipelineStage.CLARIFICATION, step);
+  }
+
+  @Transactional
+  public void recordClarification(String reference, String response, StepContext step) {
+    if (response == null || response.isBlank() || response.length() > 4000) {
+      throw InvalidProposalException.of("clarificationResponse", "is required, at most 4000 characters");
+    }
+    Proposal proposal = get(reference);
+    requireStage(proposal, PipelineStage.CLARIFICATION);
+    decisions.append(reference, "CLARIFICATION", "ANSWERED", response, step.actor(), null);
+    moveStage(proposal, PipelineStage.SCREENING, step);
+  }
+
+  /**
+   * Reserves the land for the proposal, in the zone and area now chosen (which may differ from
+   * the submission after a shortfall). Returns the zone's free acres after the reservation.
+   * Not enough free land leaves the proposal at LAND_RESERVATION and rethrows, for the process
+   * to let the PMU choose again; that refusal is not a failure of the transaction.
+   */
+  @Transactional(noRollbackFor = InsufficientLandException.class)
+  public BigDecimal reserveLand(String reference, String zoneCode, BigDecimal acres, StepContext step) {
+    List<FieldProblem> problems = zoneProblems(zoneCode, acres, ProposalFields.ZONE_CODE, ProposalFields.ACRES);
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
+    }
+    Proposal proposal = get(reference);
+    requireOpen(proposal);
+    if (!proposal.zoneCode().equals(zoneCode)) {
+      pipeline.transfer(proposal.zoneCode(), zoneCode, proposal.stage(), step.cause(reference));
+    }
+    if (!proposal.zoneCode().equals(zoneCode) || proposal.acresRequested().compareTo(acres) != 0) {
+      proposals.updateZoneAndAcres(reference, zoneCode, acres, clock.instant());
+      proposal = get(reference);
+    }
+    try {
+      LandAccount after = landAccounts.reserve(zoneCode, reference, acres, step.cause(reference));
+      decisions.append(reference, "LAND_RESERVATION", "RESERVED",
+          acres.toPlainString() + " acres in " + zoneCode, step.actor(), null);
+      moveStage(proposal, PipelineStage.MOU, step);
+      return after.freeAcres();
+    } catch (InsufficientLandException shortfall) {
+      decisions.append(reference, "LAND_RESERVATION", "INSUFFICIENT_LAND", shortfall.getMessage(), step.actor(), null);
+      if (proposal.stage() != PipelineStage.LAND_RESERVATION) {
+        moveStage(proposal, PipelineStage.LAND_RESERVATION, step);
+      }
+      throw shortfall;
+    }
+  }
+
+  /** Records the signing of the MoU between the partners and sends the proposal to the JWG. */
+  @Transactional
+  public void recordMouSigning(String reference, MouSigning mou, StepContext step) {
+    Proposal proposal = get(reference);
+    List<FieldProblem> problems = new ArrayList<>();
+    LocalDate today = LocalDate.now(clock.withZone(PAKISTAN));
+    if (mou.signedOn() == null) {
+      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "is required"));
+    } else if (mou.signedOn().isAfter(today)) {
+      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be in the future"));
+    } else if (mou.signedOn().isBefore(proposal.submittedAt().atZone(PAKISTAN).toLocalDate())) {
+      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be before the proposal was submitted"));
+    }
+    if (mou.venue() == null) {
+      problems.add(new FieldProblem(ProposalFields.MOU_VENUE, "must be ONLINE, IN_PERSON or BOTH"));
+    }
+    requireText(problems, ProposalFields.MOU_SIGNATORIES, mou.signatories(), 2000);
+    requireText(problems, ProposalFields.MOU_WITNESSES, mou.witnesses(), 2000);
+    if (mou.draftReference() != null && mou.draftReference().length() > 60) {
+      problems.add(new FieldProblem(ProposalFields.MOU_DRAFT_REFERENCE, "must have at most 60 characters"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
+    }
+    requireStage(proposal, PipelineStage.MOU);
+    proposals.updateMouSigning(reference, mou, clock.instant());
+    decisions.append(reference, "MOU_SIGNING", "SIGNED",
+        "Signed on " + mou.signedOn() + " (" + mou.venue() + ")", step.actor(), null);
+    moveStage(proposal, PipelineStage.JWG_REVIEW, step);
+  }
+
+  /** The JCC deferred the proposal to its next session, on {@code sessionOn}. */
+  @Transactional
+  public void deferToJccSession(String reference, LocalDate sessionOn, StepContext step) {
+    if (sessionOn == null || !sessionOn.isAfter(LocalDate.now(clock.withZone(PAKISTAN)))) {
+      throw InvalidProposalException.of(ProposalFields.JCC_NEXT_SESSION_ON, "must be a date after today");
+    }
+    Proposal proposal = get(reference);
+    requireStage(proposal, PipelineStage.JCC_DECISION);
+    proposals.updateJccNextSession(reference, sessionOn, clock.instant());
+    decisions.append(reference, "JCC_DECISION", "DEFERRED", "To the session of " + sessionOn, step.actor(), null);
+  }
+
+  /** Turns the reservation into an allocated, numbered plot. Returns the plot number. */
+  @Transactional
+  public String allocatePlot(String reference, StepContext step) {
+    Proposal proposal = get(reference);
+    requireStage(proposal, PipelineStage.ALLOCATION);
+    LandHolding plot = landAccounts.allocate(reference, step.cause(reference));
+    proposals.updatePlot(reference, plot.plotNumber(), clock.instant());
+    decisions.append(reference, "ALLOCATION", "ALLOCATED",
+        "Plot " + plot.plotNumber() + ", " + plot.acres().toPlainString() + " acres in " + plot.zoneCode(),
+        step.actor(), null);
+    return plot.plotNumber();
+  }
+
+  /**
+   * The SEZ authority issued the allotment letter: the proposal becomes a zone enterprise, with
+   * a construction deadline 24 months after the letter. Returns that deadline.
+   */
+  @Transactional
+  public LocalDate recordAllotmentLetter(String reference, String letterNo, LocalDate letterDate, StepContext step) {
+    List<FieldProblem> problems = new ArrayList<>();
+    requireText(problems, ProposalFields.ALLOTMENT_LETTER_NO, letterNo, 60);
+    if (letterDate == null) {
+      problems.add(new FieldProblem(ProposalFields.ALLOTMENT_LETTER_DATE, "is required"));
+    } else if (letterDate.isAfter(LocalDate.now(clock.withZone(PAKISTAN)).plusDays(30))) {
+      problems.add(new FieldProblem(ProposalFields.ALLOTMENT_LETTER_DATE, "must not be more than 30 days ahead"));
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
+    }
+    Proposal proposal = get(reference);
+    requireStage(proposal, PipelineStage.ALLOCATION);
+    LocalDate constructionDeadline = letterDate.plus(CONSTRUCTION_PERIOD);
+    proposals.updateAllotmentLetter(reference, letterNo.strip(), letterDate, constructionDeadline, clock.instant());
+    decisions.append(reference, "ALLOTMENT", "LETTER_ISSUED",
+        "Letter " + letterNo.strip() + " of " + letterDate + "; construction due by " + constructionDeadline,
+        step.actor(), null);
+    moveStage(proposal, PipelineStage.ZONE_ENTERPRISE, step);
+    return constructionDeadline;
+  }
+
+  /** Tells every partner and the sponsor that the plot is allotted. */
+  @Transactional
+  public int notifyPartners(String reference) {
+    Proposal proposal = get(reference);
+    String subject = "Plot " + proposal.plotNumber() + " allotted in " + proposal.zoneCode() + " to " + proposal.title();
+    String body = "Allotment letter " + proposal.allotmentLetterNo() + " of " + proposal.allotmentLetterDate()
+        + " grants plot " + proposal.plotNumber() + " (" + proposal.acresRequested().toPlainString() + " acres). "
+        + "Construction must be complete by " + proposal.constructionDeadline() + ".";
+    List<String> recipients = new ArrayList<>();
+    proposal.partners().forEach(partner -> recipients.add(partner.name() + " (" + partner.registrationNo() + ")"));
+    recipients.add(proposal.sponsorName() + " <" + proposal.sponsorEmail() + ">");
+    recipients.forEach(recipient -> notifications.add(reference, recipient, subject, body));
+    return recipients.size();
+  }
+
+  /**
+   * Ends the proposal as rejected, lapsed or withdrawn, and gives back whatever land it holds.
+   * Idempotent: a proposal already closed is left as it is.
+   */
+  @Transactional
+  public void close(String reference, PipelineStage outcome, String reason, StepContext step) {
+    if (!ProposalStatus.of(outcome).isClosed() || outcome == PipelineStage.ZONE_ENTERPRISE) {
+      throw new IllegalArgumentException(outcome + " is not an end a proposal is closed with");
+    }
+    Proposal proposal = get(reference);
+    if (proposal.status().isClosed()) {
+      return;
+    }
+    landAccounts.release(reference, step.cause(reference));
+    decisions.append(reference, "CLOSURE", outcome.name(), reason, step.actor(), null);
+    notifications.add(reference, proposal.sponsorName() + " <" + proposal.sponsorEmail() + ">",
+        "Proposal " + reference + " " + outcome.name().toLowerCase(), reason == null ? outcome.name() : reason);
+    moveStage(proposal, outcome, step);
+  }
+
+  /** Why a proposal lapses: the deadline of the stage it waited in. */
+  public static String lapseReason(PipelineStage stage) {
+    return switch (stage) {
+      case CLARIFICATION -> "The sponsor did not answer the clarification request by its deadline";
+      case MOU -> "The MoU was not signed by its deadline";
+      default -> "The proposal's deadline passed at stage " + stage;
+    };
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private void moveStage(Proposal proposal, PipelineStage to, StepContext step) {
+    proposals.updateStage(proposal.reference(), to, clock.instant(), ProposalStatus.of(to).isClosed());
+    pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
+  }
+
+  private List<FieldProblem> zoneProblems(String zoneCode, BigDecimal acres, String zoneField, String acresField) {
+    List<FieldProblem> problems = new ArrayList<>();
+    Zone zone;
+    try {
+      zone = zones.get(zoneCode).zone();
+    } catch (ZoneNotFoundException unknown) {
+      problems.add(new FieldProblem(zoneField, "unknown zone code '" + zoneCode + "'"));
+      return problems;
+    }
+    if (acres == null || acres.signum() <= 0) {
+      problems.add(new FieldProblem(acresField, "must be greater than 0"));
+    } else if (acres.compareTo(zone.land().leasableAcres()) > 0) {
+      problems.add(new FieldProblem(acresField, "must not exceed the " + zone.land().leasableAcres().toPlainString()
+          + " leasable acres of zone " + zoneCode));
+    }
+    return problems;
+  }
+
+  private static void requireOpen(Proposal proposal) {
+    if (proposal.status().isClosed()) {
+      throw new ProposalConflictException("reference",
+          "Proposal " + proposal.reference() + " is closed (" + proposal.stage() + ")");
+    }
+  }
+
+  private static void requireStage(Proposal proposal, PipelineStage expected) {
+    if (proposal.stage() != expected) {
+      throw new ProposalConflictException("stage",
+          "Proposal " + proposal.reference() + " is at stage " + proposal.stage() + ", not " + expected);
+    }
+  }
+
+  private static void requireText(List<FieldProblem> problems, String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      problems.add(new FieldProblem(field, "is required"));
+    } else if (value.length() > max) {
+      problems.add(new FieldProblem(field, "must have at most " + max + " characters"));
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package org.sezflow.proposal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.sezflow.system.ProblemException.FieldProblem;
+
+/**
+ * A JV proposal as submitted, from the Tasklist start form or the REST API. {@link #problems()}
+ * holds every rule a submission must meet on its own; rules that need the zone record (known
+ * zone, acres within its leasable area) are checked by {@link ProposalService}.
+ */
+public record ProposalSubmission(
+    String title,
+    String sector,
+    boolean smartSezRequested,
+    String zoneCode,
+    BigDecimal acresRequested,
+    BigDecimal investmentUsd,
+    BigDecimal fdiSharePct,
+    Integer jobsPlanned,
+    BigDecimal powerDemandMw,
+    BigDecimal waterDemandM3PerDay,
+    String sponsorName,
+    String sponsorEmail,
+    String sponsorPhone,
+    List<Partner> partners) {
+
+  public static final int MAX_PARTNERS = 6;
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
+  private static final BigDecimal MAX_INVESTMENT_USD = new BigDecimal("100000000000");
+
+  public List<FieldProblem> problems() {
+    List<FieldProblem> problems = new ArrayList<>();
+    text(problems, "title", title, 5, 200, true);
+    if (!Sectors.isKnown(sector)) {
+      problems.add(new FieldProblem("sector", "must be one of the known sectors " + Sectors.ALL));
+    }
+    text(problems, "zoneCode", zoneCode, 1, 16, true);
+    if (acresRequested == null || acresRequested.signum() <= 0) {
+      problems.add(new FieldProblem("acresRequested", "must be greater than 0"));
+    } else if (acresRequested.stripTrailingZeros().scale() > 2) {
+      problems.add(new FieldProblem("acresRequested", "must have at most 2 decimals"));
+    }
+    if (investmentUsd == null || investmentUsd.signum() <= 0) {
+      problems.add(new FieldProblem("investmentUsd", "must be greater than 0"));
+    } else if (investmentUsd.compareTo(MAX_INVESTMENT_USD) > 0) {
+      problems.add(new FieldProblem("investmentUsd", "must not exceed 100000000000"));
+    }
+    percentage(problems, "fdiSharePct", fdiSharePct, true);
+    if (jobsPlanned == null || jobsPlanned < 0 || jobsPlanned > 1_000_000) {
+      problems.add(new FieldProblem("jobsPlanned", "must be between 0 and 1000000"));
+    }
+    nonNegative(problems, "powerDemandMw", powerDemandMw);
+    nonNegative(problems, "waterDemandM3PerDay", waterDemandM3PerDay);
+    text(problems, "sponsorName", sponsorName, 2, 200, true);
+    text(problems, "sponsorEmail", sponsorEmail, 3, 200, true);
+    if (sponsorEmail != null && !sponsorEmail.isBlank() && !EMAIL.matcher(sponsorEmail).matches()) {
+      problems.add(new FieldProblem("sponsorEmail", "must be an e-mail address"));
+    }
+    text(problems, "sponsorPhone", sponsorPhone, 0, 40, false);
+    partnerProblems(problems);
+    return problems;
+  }
+
+  private void partnerProblems(List<FieldProblem> problems) {
+    if (partners == null || partners.size() < 2) {
+      problems.add(new FieldProblem("partners", "must list at least two partners"));
+      return;
+    }
+    if (partners.size() > MAX_PARTNERS) {
+      problems.add(new FieldProblem("partners", "must list at most " + MAX_PARTNERS + " partners"));
+      return;
+    }
+    BigDecimal total = BigDecimal.ZERO;
+    for (int i = 0; i < partners.size(); i++) {
+      Partner partner = partners.get(i);
+      String field = "partners[" + i + "]";
+      text(problems, field + ".name", partner.name(), 2, 200, true);
+      if (partner.country() == null) {
+        problems.add(new FieldProblem(field + ".country", "must be PK, CN or OTHER"));
+      }
+      text(problems, field + ".registrationNo", partner.registrationNo(), 2, 60, true);
+      if (partner.equityPct() == null || partner.equityPct().signum() <= 0 || partner.equityPct().compareTo(HUNDRED) > 0) {
+        problems.add(new FieldProblem(field + ".equityPct", "must be greater than 0 and at most 100"));
+      } else {
+        total = total.add(partner.equityPct());
+      }
+    }
+    if (total.compareTo(HUNDRED) != 0 && problems.stream().noneMatch(p -> p.field().endsWith(".equityPct"))) {
+      problems.add(new FieldProblem("partners", "equity must add up to 100 %, not " + total.stripTrailingZeros().toPlainString()));
+    }
+    if (partners.stream().noneMatch(p -> p.country() == PartnerCountry.PK)) {
+      problems.add(new FieldProblem("partners", "must include at least one Pakistani (PK) partner"));
+    }
+    if (partners.stream().noneMatch(p -> p.country() == PartnerCountry.CN)) {
+      problems.add(new FieldProblem("partners", "must include at least one Chinese (CN) partner"));
+    }
+  }
+
+  private static void text(List<FieldProblem> problems, String field, String value, int min, int max, boolean required) {
+    if (value == null || value.isBlank()) {
+      if (required) {
+        problems.add(new FieldProblem(field, "is required"));
+      }
+      return;
+    }
+    if (value.strip().length() < min) {
+      problems.add(new FieldProblem(field, "must have at least " + min + " characters"));
+    }
+    if (value.length() > max) {
+      problems.add(new FieldProblem(field, "must have at most " + max + " characters"));
+    }
+    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+      problems.add(new FieldProblem(field, "must not contain control characters"));
+    }
+  }
+
+  private static void percentage(List<FieldProblem> problems, String field, BigDecimal value, boolean required) {
+    if (value == null) {
+      if (required) {
+        problems.add(new FieldProblem(field, "is required"));
+      }
+      return;
+    }
+    if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
+      problems.add(new FieldProblem(field, "must be between 0 and 100"));
+    }
+  }
+
+  private static void nonNegative(List<FieldProblem> problems, String field, BigDecimal value) {
+    if (value != null && value.signum() < 0) {
+      problems.add(new FieldProblem(field, "must not be negative"));
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.sezflow.proposal;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Proposal references JV-2026-000123: numbered per year in the database, so every node of a
+ * cluster draws from one sequence. The counter row stays locked until the caller's transaction
+ * ends; a rolled-back submission gives its number back.
+ */
+@Component
+class ReferenceGenerator {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  ReferenceGenerator(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  String next() {
+    int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+    if (increment(year) == 0) {
+      try {
+        jdbc.sql("INSERT INTO sez_reference_sequence (ref_year, last_value) VALUES (?, 1)").param(year).update();
+        return format(year, 1);
+      } catch (DuplicateKeyException concurrentFirst) {
+        increment(year);
+      }
+    }
+    int value = jdbc.sql("SELECT last_value FROM sez_reference_sequence WHERE ref_year = ?").param(year)
+        .query(Integer.class).single();
+    return format(year, value);
+  }
+
+  private int increment(int year) {
+    return jdbc.sql("UPDATE sez_reference_sequence SET last_value = last_value + 1 WHERE ref_year = ?")
+        .param(year).update();
+  }
+
+  private static String format(int year, int value) {
+    return String.format("JV-%d-%06d", year, value);
+  }
+}

@@ -1,0 +1,25 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/** "Allocate plot": the reservation becomes an allocated, numbered plot. */
+@Component
+public class AllocatePlotDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  AllocatePlotDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(PLOT_NUMBER,
+        proposals.allocatePlot(StepContexts.reference(execution), StepContexts.of(execution)));
+  }
+}

@@ -1,0 +1,34 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.Eligibility;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.stereotype.Component;
+
+/** "Assess eligibility": runs the eligibility and incentive tables and shows the outcome to the PMU. */
+@Component
+public class AssessEligibilityDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+  private final ZoneRegistry zones;
+
+  AssessEligibilityDelegate(ProposalService proposals, ZoneRegistry zones) {
+    this.proposals = proposals;
+    this.zones = zones;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reference = StepContexts.reference(execution);
+    Eligibility outcome = proposals.assessEligibility(reference, StepContexts.of(execution));
+    execution.setVariable(ELIGIBLE, outcome.eligible());
+    execution.setVariable(ELIGIBILITY_REASON, outcome.reason());
+    execution.setVariable(INCENTIVES, outcome.incentivesSummary());
+    execution.setVariable(ZONE_FREE_ACRES,
+        zones.get(VariableValues.string(execution, ZONE_CODE)).zone().land().freeAcres());
+  }
+}

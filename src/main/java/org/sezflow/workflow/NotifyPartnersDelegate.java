@@ -1,0 +1,22 @@
+package org.sezflow.workflow;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/** "Notify partners": tells every partner and the sponsor about the allotment. */
+@Component
+public class NotifyPartnersDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  NotifyPartnersDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    proposals.notifyPartners(StepContexts.reference(execution));
+  }
+}

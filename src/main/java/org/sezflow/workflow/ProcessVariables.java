@@ -1,0 +1,107 @@
+package org.sezflow.workflow;
+
+/**
+ * Every process variable of {@code jv-proposal}, by name. Forms use the same names as field keys,
+ * BPMN conditions and expressions refer to them, and delegates read and write them only through
+ * these constants.
+ */
+public final class ProcessVariables {
+
+  private ProcessVariables() {}
+
+  public static final String PROCESS_KEY = "jv-proposal";
+
+  // The proposal as submitted (start form, REST API). Partners are numbered 1..MAX_PARTNERS.
+  public static final String PROPOSAL_REF = "proposalRef";
+  public static final String PROPOSAL_TITLE = "proposalTitle";
+  public static final String SECTOR = "sector";
+  public static final String SMART_SEZ_REQUESTED = "smartSezRequested";
+  public static final String ZONE_CODE = "zoneCode";
+  public static final String ACRES_REQUESTED = "acresRequested";
+  public static final String INVESTMENT_USD = "investmentUsd";
+  public static final String FDI_SHARE_PCT = "fdiSharePct";
+  public static final String JOBS_PLANNED = "jobsPlanned";
+  public static final String POWER_DEMAND_MW = "powerDemandMw";
+  public static final String WATER_DEMAND_M3_PER_DAY = "waterDemandM3PerDay";
+  public static final String SPONSOR_NAME = "sponsorName";
+  public static final String SPONSOR_EMAIL = "sponsorEmail";
+  public static final String SPONSOR_PHONE = "sponsorPhone";
+  public static final int MAX_PARTNERS = 6;
+
+  public static String partnerName(int n) {
+    return "partner" + n + "Name";
+  }
+
+  public static String partnerCountry(int n) {
+    return "partner" + n + "Country";
+  }
+
+  public static String partnerRegistrationNo(int n) {
+    return "partner" + n + "RegistrationNo";
+  }
+
+  public static String partnerEquityPct(int n) {
+    return "partner" + n + "EquityPct";
+  }
+
+  // Shown to officials, kept current by the delegates.
+  public static final String PARTNERS_SUMMARY = "partnersSummary";
+  public static final String ELIGIBLE = "eligible";
+  public static final String ELIGIBILITY_REASON = "eligibilityReason";
+  public static final String INCENTIVES = "incentives";
+  public static final String ZONE_FREE_ACRES = "zoneFreeAcres";
+
+  // PMU screening: ACCEPT, CLARIFY or REJECT, with a reason (the question, for CLARIFY).
+  public static final String SCREENING_DECISION = "screeningDecision";
+  public static final String SCREENING_REASON = "screeningReason";
+  public static final String CLARIFICATION_RESPONSE = "clarificationResponse";
+  public static final String CLARIFICATION_DEADLINE = "clarificationDeadline";
+
+  // Not enough free land: the PMU retries with another zone or area (RETRY) or rejects (REJECT).
+  public static final String LAND_SHORTFALL = "landShortfall";
+  public static final String ZONE_CHOICE_DECISION = "zoneChoiceDecision";
+  public static final String ZONE_CHOICE_REASON = "zoneChoiceReason";
+
+  // MoU.
+  public static final String MOU_DRAFT_REFERENCE = "mouDraftReference";
+  public static final String MOU_PLANNED_ON = "mouPlannedOn";
+  public static final String MOU_SIGNED_ON = "mouSignedOn";
+  public static final String MOU_VENUE = "mouVenue";
+  public static final String MOU_SIGNATORIES = "mouSignatories";
+  public static final String MOU_WITNESSES = "mouWitnesses";
+  public static final String MOU_DEADLINE = "mouDeadline";
+
+  // JWG: each consulted ministry's opinion (SUPPORT, CONCERNS, OBJECTION), then the decision
+  // ENDORSE, SEND_BACK or REJECT. A proposal sent back is revised by the PMU.
+  public static final String CONSULTED_MINISTRIES = "consultedMinistries";
+  public static final String MINISTRY = "ministry";
+  public static final String MINISTRY_OPINION = "ministryOpinion";
+  public static final String MINISTRY_COMMENTS = "ministryComments";
+  public static final String MINISTRY_OPINIONS_SUMMARY = "ministryOpinionsSummary";
+  public static final String JWG_DECISION = "jwgDecision";
+  public static final String JWG_COMMENTS = "jwgComments";
+  public static final String REVISION_NOTES = "revisionNotes";
+
+  // JCC: APPROVE, DEFER (to the session on jccNextSessionOn) or REJECT.
+  public static final String JCC_DECISION = "jccDecision";
+  public static final String JCC_MINUTES = "jccMinutes";
+  public static final String JCC_NEXT_SESSION_ON = "jccNextSessionOn";
+  public static final String JCC_SESSION_AT = "jccSessionAt";
+
+  // Allocation.
+  public static final String PLOT_NUMBER = "plotNumber";
+  public static final String ALLOTMENT_LETTER_NO = "allotmentLetterNo";
+  public static final String ALLOTMENT_LETTER_DATE = "allotmentLetterDate";
+  public static final String CONSTRUCTION_DEADLINE = "constructionDeadline";
+
+  // Withdrawal by the sponsor.
+  public static final String WITHDRAWAL_REASON = "withdrawalReason";
+
+  // Messages the process waits for (correlated by business key = proposal reference).
+  public static final String MESSAGE_CLARIFICATION_ANSWERED = "ClarificationAnswered";
+  public static final String MESSAGE_MOU_SIGNED = "MouSigned";
+  public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
+
+  // BPMN error raised by the land reservation.
+  public static final String ERROR_INSUFFICIENT_LAND = "INSUFFICIENT_LAND";
+}

@@ -1,0 +1,26 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/** "Record allotment letter": the proposal becomes a zone enterprise with a construction deadline. */
+@Component
+public class RecordAllotmentLetterDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  RecordAllotmentLetterDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(CONSTRUCTION_DEADLINE, proposals.recordAllotmentLetter(StepContexts.reference(execution),
+        VariableValues.string(execution, ALLOTMENT_LETTER_NO), VariableValues.date(execution, ALLOTMENT_LETTER_DATE),
+        StepContexts.of(execution)).toString());
+  }
+}

@@ -1,0 +1,30 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.time.LocalDate;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/** "Record deferral": the JCC deferred the proposal; the process waits for that session. */
+@Component
+public class RecordJccDeferralDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+  private final SlaPolicy sla;
+
+  RecordJccDeferralDelegate(ProposalService proposals, SlaPolicy sla) {
+    this.proposals = proposals;
+    this.sla = sla;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    LocalDate sessionOn = VariableValues.date(execution, JCC_NEXT_SESSION_ON);
+    proposals.deferToJccSession(StepContexts.reference(execution), sessionOn, StepContexts.of(execution));
+    execution.setVariable(JCC_SESSION_AT, sla.sessionStart(sessionOn));
+  }
+}

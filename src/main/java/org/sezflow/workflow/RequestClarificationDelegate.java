@@ -1,0 +1,28 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/** "Request clarification": sends the PMU's question to the sponsor and sets the answer's deadline. */
+@Component
+public class RequestClarificationDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+  private final SlaPolicy sla;
+
+  RequestClarificationDelegate(ProposalService proposals, SlaPolicy sla) {
+    this.proposals = proposals;
+    this.sla = sla;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    proposals.requestClarification(StepContexts.reference(execution),
+        VariableValues.string(execution, SCREENING_REASON), StepContexts.of(execution));
+    execution.setVariable(CLARIFICATION_DEADLINE, sla.clarificationDeadline());
+  }
+}

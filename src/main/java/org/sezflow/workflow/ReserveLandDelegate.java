@@ -1,0 +1,41 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.BpmnError;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.zone.InsufficientLandException;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Reserve land": reserves the requested acres in the chosen zone. Not enough free land is a
+ * business outcome, thrown as the BPMN error INSUFFICIENT_LAND for the PMU to choose again.
+ */
+@Component
+public class ReserveLandDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  ReserveLandDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    try {
+      BigDecimal freeAfter = proposals.reserveLand(StepContexts.reference(execution),
+          VariableValues.string(execution, ZONE_CODE), VariableValues.decimal(execution, ACRES_REQUESTED),
+          StepContexts.of(execution));
+      execution.setVariable(ZONE_FREE_ACRES, freeAfter);
+      execution.removeVariable(LAND_SHORTFALL);
+    } catch (InsufficientLandException shortfall) {
+      execution.setVariable(ZONE_FREE_ACRES, shortfall.getFreeAcres());
+      execution.setVariable(LAND_SHORTFALL, shortfall.getMessage());
+      throw new BpmnError(ERROR_INSUFFICIENT_LAND, shortfall.getMessage());
+    }
+  }
+}

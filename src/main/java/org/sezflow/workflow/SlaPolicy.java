@@ -1,0 +1,141 @@
+package org.sezflow.workflow;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.stereotype.Component;
+import org.springframework.validation.annotation.Validated;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+/**
+ * Deadlines of the process, in working days, from {@code sezflow.sla} in the configuration.
+ * Used by the BPMN as {@code ${sla.taskDue('ScreenProposal')}} (task due dates and the timers
+ * that escalate overdue tasks) and by delegates for the clarification and MoU deadlines.
+ * Deadlines fall at the close of office on the last working day, Pakistan time.
+ */
+@Component("sla")
+@ConfigurationProperties("sezflow.sla")
+@Validated
+public class SlaPolicy {
+
+  /** Working days an official has for each user task, by task id in the BPMN. */
+  @NotEmpty
+  private Map<String, Integer> taskWorkingDays = Map.of();
+  @Min(1)
+  private int clarificationWorkingDays = 20;
+  @Min(1)
+  private int mouSigningWorkingDays = 90;
+  /** Priority an overdue task is raised to (Camunda's default priority is 50). */
+  @Min(51)
+  private int escalatedPriority = 100;
+  @NotNull
+  private ZoneId timeZone = ZoneId.of("Asia/Karachi");
+  @NotNull
+  private LocalTime closeOfOffice = LocalTime.of(17, 0);
+  private List<LocalDate> publicHolidays = List.of();
+
+  private final Clock clock;
+
+  public SlaPolicy(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** When the user task with this BPMN id is due, if created now. */
+  public Date taskDue(String taskId) {
+    Integer days = taskWorkingDays.get(taskId);
+    if (days == null) {
+      throw new IllegalStateException("No SLA configured for task " + taskId + " (sezflow.sla.task-working-days)");
+    }
+    return afterWorkingDays(days);
+  }
+
+  public Date clarificationDeadline() {
+    return afterWorkingDays(clarificationWorkingDays);
+  }
+
+  public Date mouSigningDeadline() {
+    return afterWorkingDays(mouSigningWorkingDays);
+  }
+
+  /** The start of a JCC session on the given date: the opening of office, Pakistan time. */
+  public Date sessionStart(LocalDate sessionOn) {
+    return Date.from(sessionOn.atTime(9, 0).atZone(timeZone).toInstant());
+  }
+
+  public WorkingDayCalendar calendar() {
+    return new WorkingDayCalendar(new HashSet<>(publicHolidays));
+  }
+
+  private Date afterWorkingDays(int days) {
+    LocalDate today = LocalDate.now(clock.withZone(timeZone));
+    LocalDate due = calendar().addWorkingDays(today, days);
+    return Date.from(due.atTime(closeOfOffice).atZone(timeZone).toInstant());
+  }
+
+  public Map<String, Integer> getTaskWorkingDays() {
+    return taskWorkingDays;
+  }
+
+  public void setTaskWorkingDays(Map<String, Integer> taskWorkingDays) {
+    this.taskWorkingDays = taskWorkingDays;
+  }
+
+  public int getClarificationWorkingDays() {
+    return clarificationWorkingDays;
+  }
+
+  public void setClarificationWorkingDays(int clarificationWorkingDays) {
+    this.clarificationWorkingDays = clarificationWorkingDays;
+  }
+
+  public int getMouSigningWorkingDays() {
+    return mouSigningWorkingDays;
+  }
+
+  public void setMouSigningWorkingDays(int mouSigningWorkingDays) {
+    this.mouSigningWorkingDays = mouSigningWorkingDays;
+  }
+
+  public int getEscalatedPriority() {
+    return escalatedPriority;
+  }
+
+  public void setEscalatedPriority(int escalatedPriority) {
+    this.escalatedPriority = escalatedPriority;
+  }
+
+  public ZoneId getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(ZoneId timeZone) {
+    this.timeZone = timeZone;
+  }
+
+  public LocalTime getCloseOfOffice() {
+    return closeOfOffice;
+  }
+
+  public void setCloseOfOffice(LocalTime closeOfOffice) {
+    this.closeOfOffice = closeOfOffice;
+  }
+
+  public List<LocalDate> getPublicHolidays() {
+    return publicHolidays;
+  }
+
+  public void setPublicHolidays(List<LocalDate> publicHolidays) {
+    this.publicHolidays = publicHolidays;
+  }
+}

@@ -1,0 +1,46 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.MouSigning;
+import org.sezflow.proposal.MouVenue;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Store MoU signing": stores the signing, whether the PMU entered it in Tasklist or the
+ * e-signature system sent it as the MouSigned message, and sends the proposal to the JWG.
+ */
+@Component
+public class StoreMouSigningDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  StoreMouSigningDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    MouSigning signing = new MouSigning(
+        VariableValues.string(execution, MOU_DRAFT_REFERENCE),
+        VariableValues.date(execution, MOU_SIGNED_ON),
+        venue(VariableValues.string(execution, MOU_VENUE)),
+        VariableValues.string(execution, MOU_SIGNATORIES),
+        VariableValues.string(execution, MOU_WITNESSES));
+    proposals.recordMouSigning(StepContexts.reference(execution), signing, StepContexts.of(execution));
+  }
+
+  private static MouVenue venue(String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return MouVenue.valueOf(value.strip().toUpperCase());
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.sezflow.workflow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.sezflow.system.UtcTimestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Escalations of overdue tasks, kept for managers and for the proposal's timeline. */
+@Repository
+class TaskEscalationLog {
+
+  record Escalation(String proposalRef, String taskId, String taskName, String candidateGroup, Instant dueAt,
+      Instant escalatedAt, int priorityBefore, int priorityAfter) {}
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  TaskEscalationLog(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  void record(String proposalRef, String taskId, String taskName, String candidateGroup, Instant dueAt,
+      int priorityBefore, int priorityAfter) {
+    jdbc.sql("""
+            INSERT INTO sez_task_escalation (proposal_ref, task_id, task_name, candidate_group, due_at, escalated_at,
+                priority_before, priority_after)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(proposalRef, taskId, taskName, candidateGroup, UtcTimestamps.toColumn(dueAt),
+            UtcTimestamps.toColumn(clock.instant()), priorityBefore, priorityAfter)
+        .update();
+  }
+
+  List<Escalation> of(String proposalRef) {
+    return jdbc.sql("""
+            SELECT proposal_ref, task_id, task_name, candidate_group, due_at, escalated_at, priority_before, priority_after
+            FROM sez_task_escalation WHERE proposal_ref = ? ORDER BY id""")
+        .param(proposalRef)
+        .query((rs, row) -> new Escalation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            UtcTimestamps.fromColumn(rs.getTimestamp(5)), UtcTimestamps.fromColumn(rs.getTimestamp(6)),
+            rs.getInt(7), rs.getInt(8)))
+        .list();
+  }
+}

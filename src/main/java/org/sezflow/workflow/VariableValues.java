@@ -1,0 +1,77 @@
+package org.sezflow.workflow;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.sezflow.proposal.InvalidProposalException;
+
+/**
+ * Reads process variables as the domain types, whichever way they arrived: Tasklist sends form
+ * numbers as Long or Double and dates as "2026-05-01", REST clients may send strings. A value
+ * that cannot be read is reported against its variable name.
+ */
+final class VariableValues {
+
+  private VariableValues() {}
+
+  static String string(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null) {
+      return null;
+    }
+    String text = value.toString();
+    return text.isBlank() ? null : text;
+  }
+
+  static BigDecimal decimal(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal;
+    }
+    try {
+      return new BigDecimal(value.toString().strip());
+    } catch (NumberFormatException e) {
+      throw InvalidProposalException.of(name, "must be a number");
+    }
+  }
+
+  static Integer integer(VariableScope scope, String name) {
+    BigDecimal value = decimal(scope, name);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return value.intValueExact();
+    } catch (ArithmeticException e) {
+      throw InvalidProposalException.of(name, "must be a whole number");
+    }
+  }
+
+  static boolean bool(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    return value instanceof Boolean b ? b : value != null && Boolean.parseBoolean(value.toString());
+  }
+
+  static LocalDate date(VariableScope scope, String name) {
+    Object value = scope.getVariable(name);
+    if (value == null || value instanceof String text && text.isBlank()) {
+      return null;
+    }
+    if (value instanceof Date date) {
+      return date.toInstant().atZone(org.sezflow.proposal.ProposalService.PAKISTAN).toLocalDate();
+    }
+    String text = value.toString().strip();
+    try {
+      // Tasklist's date picker sends "2026-05-01"; a client may send a full timestamp.
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw InvalidProposalException.of(name, "must be a date like 2026-05-01");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.zone.PipelineStage;
+import org.springframework.stereotype.Component;
+
+/** "Withdraw proposal": the sponsor withdrew; the proposal ends and releases its land. */
+@Component
+public class WithdrawProposalDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  WithdrawProposalDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String reason = VariableValues.string(execution, WITHDRAWAL_REASON);
+    proposals.close(StepContexts.reference(execution), PipelineStage.WITHDRAWN,
+        "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), StepContexts.of(execution));
+  }
+}
