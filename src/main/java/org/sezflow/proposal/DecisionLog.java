@@ -1,7 +1,6 @@
 package org.sezflow.proposal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.sezflow.system.UtcTimestamps;
@@ -11,8 +10,6 @@ import org.springframework.stereotype.Repository;
 /** Every decision and recorded fact of a proposal, in order: who, when, what, why. Append-only. */
 @Repository
 class DecisionLog {
-
-  record Entry(long id, String step, String outcome, String reason, String decidedBy, Instant decidedAt, String taskId) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -30,12 +27,12 @@ class DecisionLog {
         .update();
   }
 
-  List<Entry> entries(String proposalRef) {
+  List<Decision> entries(String proposalRef) {
     return jdbc.sql("""
             SELECT id, step, outcome, reason, decided_by, decided_at, task_id FROM sez_proposal_decision
             WHERE proposal_ref = ? ORDER BY id""")
         .param(proposalRef)
-        .query((rs, row) -> new Entry(rs.getLong("id"), rs.getString("step"), rs.getString("outcome"),
+        .query((rs, row) -> new Decision(rs.getLong("id"), rs.getString("step"), rs.getString("outcome"),
             rs.getString("reason"), rs.getString("decided_by"), UtcTimestamps.fromColumn(rs.getTimestamp("decided_at")),
             rs.getString("task_id")))
         .list();

@@ -1,7 +1,6 @@
 package org.sezflow.proposal;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 
 import org.sezflow.system.UtcTimestamps;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 class NotificationLog {
-
-  record Notification(long id, String recipient, String subject, String body, Instant createdAt) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;

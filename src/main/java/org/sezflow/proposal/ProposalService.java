@@ -76,12 +76,12 @@ public class ProposalService {
   }
 
   @Transactional(readOnly = true)
-  public List<DecisionLog.Entry> decisions(String reference) {
+  public List<Decision> decisions(String reference) {
     return decisions.entries(reference);
   }
 
   @Transactional(readOnly = true)
-  public List<NotificationLog.Notification> notifications(String reference) {
+  public List<Notification> notifications(String reference) {
     return notifications.of(reference);
   }
 
@@ -89,7 +89,7 @@ public class ProposalService {
   @Transactional(readOnly = true)
   public String ministryOpinionsSummary(String reference) {
     Map<String, String> latest = new LinkedHashMap<>();
-    for (DecisionLog.Entry entry : decisions.entries(reference)) {
+    for (Decision entry : decisions.entries(reference)) {
       if (entry.step().equals(DecisionStep.MINISTRY_CONSULTATION.name()) && entry.reason() != null) {
         String[] ministryAndComments = entry.reason().split(": ", 2);
         latest.put(ministryAndComments[0], entry.outcome() + (ministryAndComments.length > 1 ? ": " + ministryAndComments[1] : ""));

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TaskEscalationLog {
 
-  record Escalation(String proposalRef, String taskId, String taskName, String candidateGroup, Instant dueAt,
-      Instant escalatedAt, int priorityBefore, int priorityAfter) {}
-
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -34,12 +31,12 @@ class TaskEscalationLog {
         .update();
   }
 
-  List<Escalation> of(String proposalRef) {
+  List<TaskEscalation> of(String proposalRef) {
     return jdbc.sql("""
             SELECT proposal_ref, task_id, task_name, candidate_group, due_at, escalated_at, priority_before, priority_after
             FROM sez_task_escalation WHERE proposal_ref = ? ORDER BY id""")
         .param(proposalRef)
-        .query((rs, row) -> new Escalation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        .query((rs, row) -> new TaskEscalation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             UtcTimestamps.fromColumn(rs.getTimestamp(5)), UtcTimestamps.fromColumn(rs.getTimestamp(6)),
             rs.getInt(7), rs.getInt(8)))
         .list();

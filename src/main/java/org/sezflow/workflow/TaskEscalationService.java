@@ -43,7 +43,7 @@ public class TaskEscalationService {
   }
 
   @Transactional(readOnly = true)
-  public List<TaskEscalationLog.Escalation> escalations(String proposalRef) {
+  public List<TaskEscalation> escalations(String proposalRef) {
     return log.of(proposalRef);
   }
 

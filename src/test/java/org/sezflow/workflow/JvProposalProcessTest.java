@@ -1,0 +1,569 @@
+package org.sezflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.workflow.ProposalFixtures.*;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sezflow.proposal.Decision;
+import org.sezflow.proposal.MouVenue;
+import org.sezflow.proposal.Proposal;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalStatus;
+import org.sezflow.zone.LandAccount;
+import org.sezflow.zone.LandAccountService;
+import org.sezflow.zone.ZoneChangeCause;
+import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One test per path of the JV lifecycle. Each asserts the tasks reached, the variables, the
+ * proposal record, and the zone's land account and event log at the end.
+ */
+@SpringBootTest
+class JvProposalProcessTest {
+
+  static final String PMU = "pmu.officer";
+  static final String ZONE = "AIIC";
+
+  @Autowired
+  ProcessEngine processEngine;
+
+  @Autowired
+  ProposalService proposals;
+
+  @Autowired
+  ZoneRegistry zones;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  @Autowired
+  TaskEscalationService escalations;
+
+  @Autowired
+  LandAccountService landAccounts;
+
+  LandAccount before;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(processEngine);
+    before = land(ZONE);
+  }
+
+  @AfterEach
+  void logOut() {
+    processEngine.getIdentityService().clearAuthentication();
+  }
+
+  // --- paths -------------------------------------------------------------------------------
+
+  @Test
+  void happyPathToAllocation() {
+    ProcessInstance pi = start(imagingJv(ZONE, 25));
+    String ref = pi.getBusinessKey();
+    assertThat(ref).matches("JV-\\d{4}-\\d{6}");
+    assertThat(pi).isWaitingAt("ScreenProposal").hasVariables(ELIGIBLE, ELIGIBILITY_REASON, INCENTIVES, ZONE_FREE_ACRES);
+    assertThat(pi).variables().containsEntry(ELIGIBLE, true).containsEntry(PROPOSAL_REF, ref);
+    assertThat((String) variable(pi, INCENTIVES)).contains("customs duties", "income tax for 10 years");
+    assertThat(task()).hasCandidateGroup("boi-pmu").hasDueDate(task().getDueDate());
+    assertThat(task().getDueDate()).isNotNull();
+    assertThat(proposal(ref).stage()).isEqualTo(PipelineStage.SCREENING);
+
+    screen(pi, "ACCEPT");
+    assertThat(pi).isWaitingAt("PrepareMou");
+    assertThat(land(ZONE).reservedAcres()).isEqualByComparingTo(before.reservedAcres().add(new BigDecimal("25")));
+    assertThat(proposal(ref).stage()).isEqualTo(PipelineStage.MOU);
+
+    complete(task(), mouPrepared());
+    assertThat(pi).isWaitingAt("RecordMouSigning");
+    complete(task(), mouSigned());
+    assertThat(pi).isWaitingAt("ConsultMinistry");
+    assertThat(proposal(ref).mouVenue()).isEqualTo(MouVenue.BOTH);
+    consultMinistries(pi, "SUPPORT");
+    assertThat(pi).isWaitingAt("ReviewAtJwg");
+    assertThat((String) variable(pi, MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Commerce: SUPPORT");
+
+    complete(task(), jwg("ENDORSE"));
+    assertThat(pi).isWaitingAt("DecideAtJcc");
+    assertThat(task()).hasCandidateGroup("jcc-secretariat");
+    assertThat(proposal(ref).stage()).isEqualTo(PipelineStage.JCC_DECISION);
+
+    complete(task(), jcc("APPROVE"));
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter");
+    assertThat(task()).hasCandidateGroup("sez-authority");
+    String plot = (String) variable(pi, PLOT_NUMBER);
+    assertThat(plot).matches("AIIC-P\\d{4}");
+
+    complete(task(), allotmentLetter());
+    assertThat(pi).isEnded().hasPassed("AllocatePlot", "RecordAllotmentLetter", "NotifyPartners")
+        .hasPassed("ZoneEnterpriseEstablished");
+
+    Proposal done = proposal(ref);
+    assertThat(done.stage()).isEqualTo(PipelineStage.ZONE_ENTERPRISE);
+    assertThat(done.status()).isEqualTo(ProposalStatus.ZONE_ENTERPRISE);
+    assertThat(done.plotNumber()).isEqualTo(plot);
+    assertThat(done.constructionDeadline()).isEqualTo(today().plusMonths(24));
+    assertThat(done.closedAt()).isNotNull();
+    assertThat(proposals.notifications(ref)).hasSize(3);
+    assertThat(proposals.decisions(ref)).extracting(Decision::step).containsSubsequence(
+        "SUBMISSION", "ELIGIBILITY", "SCREENING", "LAND_RESERVATION", "MOU_PREPARATION", "MOU_SIGNING",
+        "MINISTRY_CONSULTATION", "JWG_REVIEW", "JCC_DECISION", "ALLOCATION", "ALLOTMENT");
+    assertThat(proposals.decisions(ref)).filteredOn(d -> d.step().equals("SCREENING"))
+        .extracting(Decision::decidedBy).containsExactly(PMU);
+
+    LandAccount after = land(ZONE);
+    assertThat(after.reservedAcres()).isEqualByComparingTo(before.reservedAcres());
+    assertThat(after.allocatedAcres()).isEqualByComparingTo(before.allocatedAcres().add(new BigDecimal("25")));
+    assertThat(landEvents(ref)).containsExactly("LAND_RESERVED", "LAND_ALLOCATED");
+  }
+
+  @Test
+  void pmuRejection() {
+    ProcessInstance pi = start(textilesJv(ZONE, 10));
+    screen(pi, "REJECT");
+
+    assertThat(pi).isEnded().hasPassed("RejectAtScreening", "RejectedAtScreening");
+    assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the PMU at screening");
+    assertThat(landEvents(pi.getBusinessKey())).isEmpty();
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void clarificationAnswered() {
+    ProcessInstance pi = start(textilesJv(ZONE, 10));
+    screen(pi, "CLARIFY");
+    assertThat(pi).isWaitingAt("AwaitClarification").hasVariables(CLARIFICATION_DEADLINE);
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.CLARIFICATION);
+    assertThat(proposals.notifications(pi.getBusinessKey())).singleElement()
+        .satisfies(n -> assertThat(n.subject()).startsWith("Clarification requested"));
+
+    runtimeService().createMessageCorrelation(MESSAGE_CLARIFICATION_ANSWERED).processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariable(CLARIFICATION_RESPONSE, "The denim mill will source cotton from Punjab ginners.").correlate();
+
+    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("RecordClarification");
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.SCREENING);
+    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
+        .contains(tuple("CLARIFICATION", "ANSWERED"));
+    screen(pi, "ACCEPT");
+    assertThat(pi).isWaitingAt("PrepareMou");
+    withdraw(pi);
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void clarificationLapses() {
+    ProcessInstance pi = start(textilesJv(ZONE, 10));
+    screen(pi, "CLARIFY");
+    execute(job("ClarificationDeadlinePassed"));
+
+    assertThat(pi).isEnded().hasPassed("LapseAfterClarification", "LapsedAtClarification");
+    assertClosed(pi.getBusinessKey(), PipelineStage.LAPSED);
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).contains("clarification");
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void notEnoughLandThenAnotherZone() {
+    // Leave only 10 acres free in Bostan, then ask for 20 there.
+    String filler = "FILL-" + System.nanoTime();
+    LandAccount bostan = land("BSEZ");
+    landAccounts().reserve("BSEZ", filler, bostan.freeAcres().subtract(BigDecimal.TEN), fillerCause(filler));
+    try {
+      LandAccount bostanFull = land("BSEZ");
+      ProcessInstance pi = start(textilesJv("BSEZ", 20));
+      screen(pi, "ACCEPT");
+
+      assertThat(pi).isWaitingAt("ChooseZoneOrArea").hasPassed("NotEnoughLand");
+      assertThat((String) variable(pi, LAND_SHORTFALL)).contains("Zone BSEZ has 10.00 acres free");
+      assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.LAND_RESERVATION);
+      assertThat(land("BSEZ")).isEqualTo(bostanFull);
+
+      complete(task(), Map.of(ZONE_CODE, ZONE, ACRES_REQUESTED, 20L, ZONE_CHOICE_DECISION, "RETRY",
+          ZONE_CHOICE_REASON, "Bostan is full; AIIC has room for textiles"));
+      assertThat(pi).isWaitingAt("PrepareMou");
+      Proposal moved = proposal(pi.getBusinessKey());
+      assertThat(moved.zoneCode()).isEqualTo(ZONE);
+      assertThat(moved.stage()).isEqualTo(PipelineStage.MOU);
+      assertThat(land(ZONE).reservedAcres()).isEqualByComparingTo(before.reservedAcres().add(new BigDecimal("20")));
+      assertThat(land("BSEZ")).isEqualTo(bostanFull);
+      assertThat(zoneEvents("BSEZ", pi.getBusinessKey())).contains("PIPELINE_CHANGED").doesNotContain("LAND_RESERVED");
+      assertThat(zoneEvents(ZONE, pi.getBusinessKey())).contains("LAND_RESERVED");
+
+      withdraw(pi);
+      assertThat(land(ZONE)).isEqualTo(before);
+    } finally {
+      landAccounts().release(filler, fillerCause(filler));
+    }
+  }
+
+  @Test
+  void notEnoughLandThenRejected() {
+    String filler = "FILL-" + System.nanoTime();
+    LandAccount bostan = land("BSEZ");
+    landAccounts().reserve("BSEZ", filler, bostan.freeAcres(), fillerCause(filler));
+    try {
+      ProcessInstance pi = start(textilesJv("BSEZ", 5));
+      screen(pi, "ACCEPT");
+      complete(task(), Map.of(ZONE_CODE, "BSEZ", ACRES_REQUESTED, 5L, ZONE_CHOICE_DECISION, "REJECT",
+          ZONE_CHOICE_REASON, "No land in Bostan and the sponsor wants no other zone"));
+
+      assertThat(pi).isEnded().hasPassed("RejectAtZoneChoice");
+      assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+      assertThat(landEvents(pi.getBusinessKey())).isEmpty();
+    } finally {
+      landAccounts().release(filler, fillerCause(filler));
+    }
+  }
+
+  @Test
+  void mouSignedByMessage() {
+    ProcessInstance pi = toMou();
+    runtimeService().createMessageCorrelation(MESSAGE_MOU_SIGNED).processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariables(mouSigned()).correlate();
+
+    assertThat(pi).isWaitingAt("ConsultMinistry").hasPassed("MouSignedElectronically", "StoreMouSigning")
+        .hasNotPassed("RecordMouSigning", "MouSigningEntered");
+    Proposal signed = proposal(pi.getBusinessKey());
+    assertThat(signed.mouSignedOn()).isEqualTo(today());
+    assertThat(signed.mouWitnesses()).contains("Secretary BOI");
+    assertThat(signed.stage()).isEqualTo(PipelineStage.JWG_REVIEW);
+    withdraw(pi);
+  }
+
+  @Test
+  void mouSigningWithBadDataIsRefusedAndChangesNothing() {
+    ProcessInstance pi = toMou();
+    Map<String, Object> bad = new java.util.HashMap<>(mouSigned());
+    bad.put(MOU_VENUE, "ON_THE_MOON");
+    bad.put(MOU_SIGNED_ON, today().plusDays(3).toString());
+
+    assertThatThrownBy(() -> runtimeService().createMessageCorrelation(MESSAGE_MOU_SIGNED)
+        .processInstanceBusinessKey(pi.getBusinessKey()).setVariables(bad).correlate())
+        .hasMessageContaining("mouSignedOn").hasMessageContaining("mouVenue");
+    assertThat(pi).isWaitingAt("PrepareMou");
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.MOU);
+    withdraw(pi);
+  }
+
+  @Test
+  void mouDeadlineLapses() {
+    ProcessInstance pi = toMou();
+    execute(job("MouDeadlinePassed"));
+
+    assertThat(pi).isEnded().hasPassed("LapseAfterMouDeadline", "LapsedAtMou");
+    assertClosed(pi.getBusinessKey(), PipelineStage.LAPSED);
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).contains("MoU was not signed");
+    assertThat(landEvents(pi.getBusinessKey())).containsExactly("LAND_RESERVED", "LAND_RELEASED");
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void jwgSendsBackThenEndorses() {
+    ProcessInstance pi = toJwgReview();
+    complete(task(), jwg("SEND_BACK"));
+    assertThat(pi).isWaitingAt("ReviseProposal");
+    assertThat(task()).hasCandidateGroup("boi-pmu");
+
+    complete(task(), Map.of(REVISION_NOTES, "Phasing revised: 15 acres now, 10 after three years"));
+    assertThat(pi).isWaitingAt("ConsultMinistry");
+    consultMinistries(pi, "CONCERNS");
+    complete(task(), jwg("ENDORSE"));
+
+    assertThat(pi).isWaitingAt("DecideAtJcc");
+    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
+        .containsSubsequence(tuple("JWG_REVIEW", "SEND_BACK"),
+            tuple("REVISION", "REVISED"),
+            tuple("JWG_REVIEW", "ENDORSE"));
+    assertThat((String) variable(pi, MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Finance: CONCERNS");
+    withdraw(pi);
+  }
+
+  @Test
+  void jwgRejects() {
+    ProcessInstance pi = toJwgReview();
+    complete(task(), jwg("REJECT"));
+
+    assertThat(pi).isEnded().hasPassed("RejectAtJwg", "RejectedAtJwg");
+    assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the JWG");
+    assertThat(landEvents(pi.getBusinessKey())).containsExactly("LAND_RESERVED", "LAND_RELEASED");
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void jccDefersThenApproves() {
+    ProcessInstance pi = toJcc();
+    complete(task(), jcc("DEFER"));
+    assertThat(pi).isWaitingAt("NextJccSession").hasVariables(JCC_SESSION_AT);
+    assertThat(proposal(pi.getBusinessKey()).jccNextSessionOn()).isEqualTo(today().plusDays(60));
+
+    execute(job("NextJccSession"));
+    assertThat(pi).isWaitingAt("DecideAtJcc");
+    complete(task(), jcc("APPROVE"));
+
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter");
+    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::outcome)
+        .containsSubsequence("DEFER", "DEFERRED", "APPROVE", "ALLOCATED");
+    withdraw(pi);
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void jccRejects() {
+    ProcessInstance pi = toJcc();
+    complete(task(), jcc("REJECT"));
+
+    assertThat(pi).isEnded().hasPassed("RejectAtJcc", "RejectedAtJcc");
+    assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the JCC");
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
+  void anOverdueTaskEscalates() {
+    ProcessInstance pi = start(textilesJv(ZONE, 10));
+    Task screening = task(pi);
+    assertThat(screening.getPriority()).isEqualTo(50);
+
+    execute(job("ScreenProposalOverdue"));
+
+    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("EscalateScreening", "EscalateScreeningDone");
+    Task escalated = taskQuery().taskId(screening.getId()).singleResult();
+    assertThat(escalated.getPriority()).isEqualTo(100);
+    assertThat(escalations.escalations(pi.getBusinessKey())).singleElement().satisfies(e -> {
+      assertThat(e.taskId()).isEqualTo(screening.getId());
+      assertThat(e.candidateGroup()).isEqualTo("boi-pmu");
+      assertThat(e.priorityBefore()).isEqualTo(50);
+      assertThat(e.priorityAfter()).isEqualTo(100);
+      assertThat(e.dueAt()).isEqualTo(screening.getDueDate().toInstant());
+    });
+    withdraw(pi);
+  }
+
+  @Test
+  void anInvalidSubmissionStartsNoProcessAndWritesNothing() {
+    Map<String, Object> bad = textilesJv(ZONE, 10);
+    bad.put(partnerEquityPct(1), 70.0);
+    bad.put(partnerCountry(2), "OTHER");
+    long instances = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
+    long proposalsBefore = jdbc.sql("SELECT COUNT(*) FROM sez_proposal").query(Long.class).single();
+
+    assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, bad))
+        .hasMessageContaining("partners");
+
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(instances);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_proposal").query(Long.class).single()).isEqualTo(proposalsBefore);
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  // --- withdrawal at every stage --------------------------------------------------------------
+
+  static Stream<String> waitStates() {
+    return Stream.of("ScreenProposal", "AwaitClarification", "ChooseZoneOrArea", "PrepareMou", "RecordMouSigning",
+        "ConsultMinistry", "ReviewAtJwg", "ReviseProposal", "DecideAtJcc", "NextJccSession", "IssueAllotmentLetter");
+  }
+
+  @ParameterizedTest
+  @MethodSource("waitStates")
+  void withdrawalAtEachStageReleasesTheLandOnce(String waitState) {
+    String filler = "FILL-" + System.nanoTime();
+    String zone = waitState.equals("ChooseZoneOrArea") ? "BSEZ" : ZONE;
+    if (zone.equals("BSEZ")) {
+      landAccounts().reserve("BSEZ", filler, land("BSEZ").freeAcres(), fillerCause(filler));
+    }
+    try {
+      LandAccount zoneBefore = land(zone);
+      ProcessInstance pi = driveTo(waitState, zone);
+      assertThat(pi).isWaitingAt(waitState);
+      boolean heldLand = !landEvents(pi.getBusinessKey()).isEmpty();
+
+      runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+          .setVariable(WITHDRAWAL_REASON, "The partners dissolved the JV").correlate();
+
+      assertThat(pi).isEnded().hasPassed("WithdrawProposal", "ProposalWithdrawn");
+      assertClosed(pi.getBusinessKey(), PipelineStage.WITHDRAWN);
+      assertThat(lastDecision(pi.getBusinessKey()).reason()).isEqualTo("Withdrawn by the sponsor: The partners dissolved the JV");
+      assertThat(land(zone)).isEqualTo(zoneBefore);
+      assertThat(landEvents(pi.getBusinessKey()).stream().filter("LAND_RELEASED"::equals).count()).isEqualTo(heldLand ? 1 : 0);
+      assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    } finally {
+      landAccounts().release(filler, fillerCause(filler));
+    }
+  }
+
+  // --- driving the process ---------------------------------------------------------------
+
+  ProcessInstance driveTo(String waitState, String zone) {
+    ProcessInstance pi = start(textilesJv(zone, 12));
+    switch (waitState) {
+      case "ScreenProposal" -> { }
+      case "AwaitClarification" -> screen(pi, "CLARIFY");
+      case "ChooseZoneOrArea" -> screen(pi, "ACCEPT");
+      case "PrepareMou" -> screen(pi, "ACCEPT");
+      case "RecordMouSigning" -> {
+        screen(pi, "ACCEPT");
+        complete(task(), mouPrepared());
+      }
+      case "ConsultMinistry" -> toConsultation(pi);
+      case "ReviewAtJwg" -> {
+        toConsultation(pi);
+        consultMinistries(pi, "SUPPORT");
+      }
+      case "ReviseProposal" -> {
+        toConsultation(pi);
+        consultMinistries(pi, "SUPPORT");
+        complete(task(), jwg("SEND_BACK"));
+      }
+      case "DecideAtJcc" -> toJccFrom(pi);
+      case "NextJccSession" -> {
+        toJccFrom(pi);
+        complete(task(), jcc("DEFER"));
+      }
+      case "IssueAllotmentLetter" -> {
+        toJccFrom(pi);
+        complete(task(), jcc("APPROVE"));
+      }
+      default -> throw new IllegalArgumentException(waitState);
+    }
+    return pi;
+  }
+
+  ProcessInstance toMou() {
+    ProcessInstance pi = start(textilesJv(ZONE, 12));
+    screen(pi, "ACCEPT");
+    assertThat(pi).isWaitingAt("PrepareMou");
+    return pi;
+  }
+
+  ProcessInstance toJwgReview() {
+    ProcessInstance pi = start(textilesJv(ZONE, 12));
+    toConsultation(pi);
+    consultMinistries(pi, "SUPPORT");
+    assertThat(pi).isWaitingAt("ReviewAtJwg");
+    return pi;
+  }
+
+  ProcessInstance toJcc() {
+    ProcessInstance pi = start(textilesJv(ZONE, 12));
+    toJccFrom(pi);
+    return pi;
+  }
+
+  void toConsultation(ProcessInstance pi) {
+    screen(pi, "ACCEPT");
+    complete(task(), mouPrepared());
+    complete(task(), mouSigned());
+  }
+
+  void toJccFrom(ProcessInstance pi) {
+    toConsultation(pi);
+    consultMinistries(pi, "SUPPORT");
+    complete(task(), jwg("ENDORSE"));
+    assertThat(pi).isWaitingAt("DecideAtJcc");
+  }
+
+  ProcessInstance start(Map<String, Object> variables) {
+    processEngine.getIdentityService().setAuthenticatedUserId(PMU);
+    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
+  }
+
+  void screen(ProcessInstance pi, String decision) {
+    assertThat(pi).isWaitingAt("ScreenProposal");
+    Task screening = task(pi);
+    processEngine.getTaskService().claim(screening.getId(), PMU);
+    complete(screening, screening(decision, "Screened against the SEZ rules: " + decision));
+  }
+
+  void consultMinistries(ProcessInstance pi, String opinion) {
+    List<Task> consultations = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ConsultMinistry").list();
+    assertThat(consultations).hasSize(4);
+    consultations.forEach(t -> complete(t, ministryOpinion(opinion)));
+  }
+
+  void withdraw(ProcessInstance pi) {
+    runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+        .correlate();
+    assertThat(pi).isEnded();
+  }
+
+  Task task(ProcessInstance pi) {
+    return taskQuery().processInstanceId(pi.getId()).singleResult();
+  }
+
+  Task task() {
+    return BpmnAwareTests.task();
+  }
+
+  // --- reading the records ---------------------------------------------------------------
+
+  Object variable(ProcessInstance pi, String name) {
+    return runtimeService().getVariable(pi.getId(), name);
+  }
+
+  Proposal proposal(String ref) {
+    return proposals.get(ref);
+  }
+
+  Decision lastDecision(String ref) {
+    List<Decision> decisions = proposals.decisions(ref);
+    return decisions.get(decisions.size() - 1);
+  }
+
+  void assertClosed(String ref, PipelineStage outcome) {
+    Proposal closed = proposal(ref);
+    assertThat(closed.stage()).isEqualTo(outcome);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(lastDecision(ref).step()).isEqualTo("CLOSURE");
+    assertThat(lastDecision(ref).outcome()).isEqualTo(outcome.name());
+  }
+
+  LandAccount land(String zone) {
+    return zones.get(zone).zone().land();
+  }
+
+  List<String> landEvents(String ref) {
+    return jdbc.sql("SELECT event_type FROM sez_zone_event WHERE proposal_ref = ? AND event_type LIKE 'LAND_%' ORDER BY id")
+        .param(ref).query(String.class).list();
+  }
+
+  List<String> zoneEvents(String zone, String ref) {
+    return jdbc.sql("SELECT event_type FROM sez_zone_event WHERE zone_code = ? AND proposal_ref = ? ORDER BY id")
+        .params(zone, ref).query(String.class).list();
+  }
+
+  LandAccountService landAccounts() {
+    return landAccounts;
+  }
+
+  static ZoneChangeCause fillerCause(String ref) {
+    return new ZoneChangeCause(ref, null, "Test filler", "process-test");
+  }
+}
