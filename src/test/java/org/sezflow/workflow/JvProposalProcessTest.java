@@ -182,7 +182,7 @@ class JvProposalProcessTest {
   void clarificationLapses() {
     ProcessInstance pi = start(textilesJv(ZONE, 10));
     screen(pi, "CLARIFY");
-    execute(job("ClarificationDeadlinePassed"));
+    execute(job("ClarificationDeadlinePassed", pi));
 
     assertThat(pi).isEnded().hasPassed("LapseAfterClarification", "LapsedAtClarification");
     assertClosed(pi.getBusinessKey(), PipelineStage.LAPSED);
@@ -276,7 +276,7 @@ class JvProposalProcessTest {
   @Test
   void mouDeadlineLapses() {
     ProcessInstance pi = toMou();
-    execute(job("MouDeadlinePassed"));
+    execute(job("MouDeadlinePassed", pi));
 
     assertThat(pi).isEnded().hasPassed("LapseAfterMouDeadline", "LapsedAtMou");
     assertClosed(pi.getBusinessKey(), PipelineStage.LAPSED);
@@ -325,7 +325,7 @@ class JvProposalProcessTest {
     assertThat(pi).isWaitingAt("NextJccSession").hasVariables(JCC_SESSION_AT);
     assertThat(proposal(pi.getBusinessKey()).jccNextSessionOn()).isEqualTo(today().plusDays(60));
 
-    execute(job("NextJccSession"));
+    execute(job("NextJccSession", pi));
     assertThat(pi).isWaitingAt("DecideAtJcc");
     complete(task(), jcc("APPROVE"));
 
@@ -353,7 +353,7 @@ class JvProposalProcessTest {
     Task screening = task(pi);
     assertThat(screening.getPriority()).isEqualTo(50);
 
-    execute(job("ScreenProposalOverdue"));
+    execute(job("ScreenProposalOverdue", pi));
 
     assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("EscalateScreening", "EscalateScreeningDone");
     Task escalated = taskQuery().taskId(screening.getId()).singleResult();
