@@ -1,0 +1,192 @@
+package org.sezflow.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.sezflow.proposal.DecisionStep;
+import org.sezflow.proposal.Sectors;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The forms and the process agree: every user task and the start event reference a form that
+ * exists and is deployed with the process; every field is a known process variable; the choices
+ * offered are exactly the ones the code accepts.
+ */
+@SpringBootTest
+class FormsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Autowired
+  RepositoryService repository;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @Autowired
+  FormService formService;
+
+  @Autowired
+  ZoneRegistry zones;
+
+  static Map<String, JsonNode> forms() throws Exception {
+    Map<String, JsonNode> forms = new HashMap<>();
+    try (var files = Files.list(Path.of("forms"))) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".form")).toList()) {
+        JsonNode form = JSON.readTree(file.toFile());
+        forms.put(form.get("id").asText(), form);
+        assertThat(file.getFileName().toString()).isEqualTo(form.get("id").asText() + ".form");
+      }
+    }
+    return forms;
+  }
+
+  static BpmnModelInstance model() {
+    return Bpmn.readModelFromFile(Path.of("processes/jv-proposal.bpmn").toFile());
+  }
+
+  static List<JsonNode> fields(JsonNode form) {
+    List<JsonNode> fields = new ArrayList<>();
+    form.get("components").forEach(component -> {
+      if (component.has("key")) {
+        fields.add(component);
+      }
+    });
+    return fields;
+  }
+
+  static JsonNode field(JsonNode form, String key) {
+    return fields(form).stream().filter(f -> f.get("key").asText().equals(key)).findFirst().orElseThrow();
+  }
+
+  static List<String> values(JsonNode field) {
+    List<String> values = new ArrayList<>();
+    field.get("values").forEach(v -> values.add(v.get("value").asText()));
+    return values;
+  }
+
+  static Set<String> processVariableNames() throws IllegalAccessException {
+    Set<String> names = new HashSet<>();
+    for (Field constant : ProcessVariables.class.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+        names.add((String) constant.get(null));
+      }
+    }
+    for (int n = 1; n <= ProcessVariables.MAX_PARTNERS; n++) {
+      names.addAll(List.of(ProcessVariables.partnerName(n), ProcessVariables.partnerCountry(n),
+          ProcessVariables.partnerRegistrationNo(n), ProcessVariables.partnerEquityPct(n)));
+    }
+    return names;
+  }
+
+  @Test
+  void everyUserTaskAndTheStartEventHaveTheirForm() throws Exception {
+    Map<String, JsonNode> forms = forms();
+    BpmnModelInstance model = model();
+    Set<String> referenced = new HashSet<>();
+    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isNotBlank();
+      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+      assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
+      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
+      assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
+      referenced.add(task.getCamundaFormRef());
+    }
+    StartEvent start = model.getModelElementById("ProposalReceived");
+    assertThat(forms).containsKey(start.getCamundaFormRef());
+    referenced.add(start.getCamundaFormRef());
+    assertThat(referenced).as("every form is used").containsExactlyInAnyOrderElementsOf(forms.keySet());
+  }
+
+  @Test
+  void everyFieldIsAProcessVariable() throws Exception {
+    Set<String> known = processVariableNames();
+    forms().forEach((id, form) -> fields(form).forEach(field ->
+        assertThat(known).as("field %s of form %s", field.get("key").asText(), id).contains(field.get("key").asText())));
+  }
+
+  @Test
+  void theChoicesAreExactlyWhatTheCodeAccepts() throws Exception {
+    Map<String, JsonNode> forms = forms();
+    JsonNode submit = forms.get("submit-proposal");
+    assertThat(values(field(submit, ProcessVariables.SECTOR))).containsExactlyElementsOf(Sectors.ALL);
+    assertThat(values(field(submit, ProcessVariables.ZONE_CODE))).containsExactlyInAnyOrderElementsOf(
+        zones.list().stream().map(z -> z.zone().code()).toList());
+    assertThat(values(field(forms.get("choose-zone-or-area"), ProcessVariables.ZONE_CODE)))
+        .containsExactlyInAnyOrderElementsOf(zones.list().stream().map(z -> z.zone().code()).toList());
+
+    assertThat(values(field(forms.get("screen-proposal"), ProcessVariables.SCREENING_DECISION)))
+        .containsExactlyElementsOf(DecisionStep.SCREENING.outcomes());
+    assertThat(values(field(forms.get("choose-zone-or-area"), ProcessVariables.ZONE_CHOICE_DECISION)))
+        .containsExactlyElementsOf(DecisionStep.ZONE_CHOICE.outcomes());
+    assertThat(values(field(forms.get("consult-ministry"), ProcessVariables.MINISTRY_OPINION)))
+        .containsExactlyElementsOf(DecisionStep.MINISTRY_CONSULTATION.outcomes());
+    assertThat(values(field(forms.get("review-at-jwg"), ProcessVariables.JWG_DECISION)))
+        .containsExactlyElementsOf(DecisionStep.JWG_REVIEW.outcomes());
+    assertThat(values(field(forms.get("decide-at-jcc"), ProcessVariables.JCC_DECISION)))
+        .containsExactlyElementsOf(DecisionStep.JCC_DECISION.outcomes());
+    assertThat(values(field(forms.get("record-mou-signing"), ProcessVariables.MOU_VENUE)))
+        .containsExactly("ONLINE", "IN_PERSON", "BOTH");
+  }
+
+  @Test
+  void decisionsAreRequiredAndTextIsBounded() throws Exception {
+    forms().forEach((id, form) -> fields(form).forEach(field -> {
+      boolean editable = !field.path("disabled").asBoolean(false);
+      String type = field.get("type").asText();
+      if (editable && (type.equals("radio") || type.equals("select"))) {
+        assertThat(field.has("values")).as("%s.%s offers fixed choices", id, field.get("key")).isTrue();
+      }
+      if (editable && (type.equals("textfield") || type.equals("textarea"))) {
+        assertThat(field.path("validate").has("maxLength")).as("%s.%s has a maxLength", id, field.get("key")).isTrue();
+      }
+    }));
+  }
+
+  @Test
+  void tasklistGetsTheDeployedFormOfTheStartEventAndOfATask() throws Exception {
+    String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+        .latestVersion().singleResult().getId();
+    try (InputStream startForm = formService.getDeployedStartForm(definitionId)) {
+      assertThat(JSON.readTree(startForm).get("id").asText()).isEqualTo("submit-proposal");
+    }
+    ProcessInstance pi = runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY,
+        ProposalFixtures.textilesJv("RSEZ", 3));
+    Task screening = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    try (InputStream taskForm = formService.getDeployedTaskForm(screening.getId())) {
+      assertThat(JSON.readTree(taskForm).get("id").asText()).isEqualTo("screen-proposal");
+    }
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
+        .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+  }
+}
