@@ -1,0 +1,68 @@
+package org.sezflow.identity;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo officials for the embedded (H2) set-up, one per group, all with the documented demo
+ * password. Off in the mysql profile: real users are managed in Camunda Admin. Idempotent: a
+ * restart creates nothing twice and never resets a changed password.
+ */
+@Component
+@ConditionalOnProperty(name = "sezflow.demo-data.enabled", havingValue = "true")
+class DemoData {
+
+  private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+  record DemoUser(String id, String firstName, String lastName, String groupId) {}
+
+  static final List<DemoUser> USERS = List.of(
+      new DemoUser("pmu", "Ayesha", "Khan (BOI CPEC PMU)", Groups.BOI_PMU),
+      new DemoUser("jwg", "Bilal", "Ahmed (JWG secretariat)", Groups.JWG_SECRETARIAT),
+      new DemoUser("jcc", "Sana", "Malik (JCC secretariat)", Groups.JCC_SECRETARIAT),
+      new DemoUser("sezauthority", "Imran", "Qureshi (SEZ authority)", Groups.SEZ_AUTHORITY),
+      new DemoUser("manager", "Zhang", "Wei (SEZ manager)", Groups.SEZ_MANAGERS),
+      new DemoUser("portal", "Investor", "Portal (service account)", Groups.EXTERNAL_SYSTEMS));
+
+  private final IdentityService identityService;
+  private final String password;
+
+  DemoData(IdentityService identityService, @Value("${sezflow.demo-data.password}") String password) {
+    this.identityService = identityService;
+    this.password = password;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void createDemoUsers() {
+    Groups.ALL.forEach((id, name) -> {
+      if (identityService.createGroupQuery().groupId(id).count() == 0) {
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType("WORKFLOW");
+        identityService.saveGroup(group);
+      }
+    });
+    for (DemoUser demo : USERS) {
+      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+        User user = identityService.newUser(demo.id());
+        user.setFirstName(demo.firstName());
+        user.setLastName(demo.lastName());
+        user.setEmail(demo.id() + "@sezflow.example");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(demo.id(), demo.groupId());
+        log.info("Demo user {} ({}) created", demo.id(), demo.groupId());
+      }
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package org.sezflow.identity;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The Camunda groups SEZ Flow's processes and APIs refer to. */
+public final class Groups {
+
+  private Groups() {}
+
+  public static final String BOI_PMU = "boi-pmu";
+  public static final String JWG_SECRETARIAT = "jwg-secretariat";
+  public static final String JCC_SECRETARIAT = "jcc-secretariat";
+  public static final String SEZ_AUTHORITY = "sez-authority";
+  public static final String SEZ_MANAGERS = "sez-managers";
+  public static final String EXTERNAL_SYSTEMS = "external-systems";
+
+  /** Group id to display name. */
+  public static final Map<String, String> ALL;
+
+  static {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(BOI_PMU, "BOI CPEC Project Management Unit");
+    all.put(JWG_SECRETARIAT, "JWG on Industrial Cooperation, secretariat");
+    all.put(JCC_SECRETARIAT, "Joint Cooperation Committee, secretariat");
+    all.put(SEZ_AUTHORITY, "SEZ authority / zone developers");
+    all.put(SEZ_MANAGERS, "SEZ managers (read-only)");
+    all.put(EXTERNAL_SYSTEMS, "External systems (service accounts)");
+    ALL = Collections.unmodifiableMap(all);
+  }
+}
