@@ -3,7 +3,6 @@ package org.sezflow.identity;
 import java.util.List;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,15 +43,8 @@ class DemoData {
   }
 
   @EventListener(ApplicationReadyEvent.class)
+  @Order(2) // after IdentitySetup has created the groups
   void createDemoUsers() {
-    Groups.ALL.forEach((id, name) -> {
-      if (identityService.createGroupQuery().groupId(id).count() == 0) {
-        Group group = identityService.newGroup(id);
-        group.setName(name);
-        group.setType("WORKFLOW");
-        identityService.saveGroup(group);
-      }
-    });
     for (DemoUser demo : USERS) {
       if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
         User user = identityService.newUser(demo.id());

@@ -2,6 +2,7 @@ package org.sezflow.identity;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The Camunda groups SEZ Flow's processes and APIs refer to. */
@@ -15,6 +16,13 @@ public final class Groups {
   public static final String SEZ_AUTHORITY = "sez-authority";
   public static final String SEZ_MANAGERS = "sez-managers";
   public static final String EXTERNAL_SYSTEMS = "external-systems";
+
+  /** Camunda's administrators' group, created with full rights by the Camunda starter. */
+  public static final String CAMUNDA_ADMIN = "camunda-admin";
+
+  /** Groups whose members may call the application's API. */
+  public static final List<String> API_USERS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT, SEZ_AUTHORITY,
+      SEZ_MANAGERS, EXTERNAL_SYSTEMS, CAMUNDA_ADMIN);
 
   /** Group id to display name. */
   public static final Map<String, String> ALL;

@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * HTTP Basic against Camunda's identity service for the machine interfaces: the application's
- * API, Camunda's REST API and Actuator. Health stays open for load balancers. Camunda's web apps
+ * API (members of SEZ Flow's groups), Camunda's REST API (any user; the engine's authorizations
+ * decide) and Actuator (managers and admins). Health stays open for load balancers. Camunda's web apps
  * (/camunda/**) are not matched here: they keep their own session login and CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -31,6 +32,9 @@ class SecurityConfig {
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
+            .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.SEZ_MANAGERS, Groups.CAMUNDA_ADMIN)
+            .requestMatchers(path("/api/**")).hasAnyAuthority(Groups.API_USERS.toArray(String[]::new))
+            // Camunda's own authorizations decide what each user may do through its REST API.
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -490,9 +490,14 @@ class JvProposalProcessTest {
     assertThat(pi).isWaitingAt("DecideAtJcc");
   }
 
+  /** Starts a proposal as a PMU official would, under the PMU's authorizations. */
   ProcessInstance start(Map<String, Object> variables) {
-    processEngine.getIdentityService().setAuthenticatedUserId(PMU);
-    return runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
+    processEngine.getIdentityService().setAuthentication(PMU, List.of("boi-pmu"));
+    try {
+      return runtimeService().startProcessInstanceByKey(PROCESS_KEY, variables);
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+    }
   }
 
   void screen(ProcessInstance pi, String decision) {

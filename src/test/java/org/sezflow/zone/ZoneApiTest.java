@@ -34,7 +34,7 @@ class ZoneApiTest {
 
   @BeforeEach
   void logIn() {
-    TestUsers.Credentials user = TestUsers.ensure(identityService, "zone-api-reader");
+    TestUsers.Credentials user = TestUsers.ensure(identityService, "zone-api-reader", "sez-managers");
     api = http.withBasicAuth(user.userId(), user.password());
   }
 
