@@ -38,6 +38,7 @@ public record Proposal(
     String allotmentLetterNo,
     LocalDate allotmentLetterDate,
     LocalDate constructionDeadline,
+    Instant stageEnteredAt,
     Instant submittedAt,
     Instant updatedAt,
     Instant closedAt,

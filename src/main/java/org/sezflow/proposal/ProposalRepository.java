@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.sezflow.system.UtcTimestamps;
@@ -27,12 +29,13 @@ class ProposalRepository {
     jdbc.sql("""
             INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, acres_requested,
                 investment_usd, fdi_share_pct, jobs_planned, power_demand_mw, water_demand_m3_per_day,
-                sponsor_name, sponsor_email, sponsor_phone, stage, process_instance_id, submitted_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                sponsor_name, sponsor_email, sponsor_phone, stage, process_instance_id, submitted_at, updated_at,
+                stage_entered_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(reference, s.title().strip(), s.sector(), s.smartSezRequested(), s.zoneCode(), s.acresRequested(),
             s.investmentUsd(), s.fdiSharePct(), s.jobsPlanned(), s.powerDemandMw(), s.waterDemandM3PerDay(),
             s.sponsorName().strip(), s.sponsorEmail().strip(), blankToNull(s.sponsorPhone()), stage.name(),
-            processInstanceId, UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at))
+            processInstanceId, UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at))
         .update();
     for (int i = 0; i < s.partners().size(); i++) {
       Partner p = s.partners().get(i);
@@ -42,6 +45,18 @@ class ProposalRepository {
           .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
           .update();
     }
+  }
+
+  Map<PipelineStage, Long> countByStage() {
+    Map<PipelineStage, Long> counts = new EnumMap<>(PipelineStage.class);
+    for (PipelineStage stage : PipelineStage.values()) {
+      counts.put(stage, 0L);
+    }
+    jdbc.sql("SELECT stage, COUNT(*) AS proposals FROM sez_proposal GROUP BY stage")
+        .query(rs -> {
+          counts.put(PipelineStage.valueOf(rs.getString("stage")), rs.getLong("proposals"));
+        });
+    return counts;
   }
 
   boolean exists(String reference) {
@@ -64,8 +79,11 @@ class ProposalRepository {
   }
 
   void updateStage(String reference, PipelineStage stage, Instant at, boolean closed) {
-    jdbc.sql("UPDATE sez_proposal SET stage = ?, updated_at = ?, closed_at = ? WHERE reference = ?")
-        .params(stage.name(), UtcTimestamps.toColumn(at), closed ? UtcTimestamps.toColumn(at) : null, reference)
+    jdbc.sql("""
+            UPDATE sez_proposal SET stage = ?, stage_entered_at = ?, updated_at = ?, closed_at = ?
+            WHERE reference = ?""")
+        .params(stage.name(), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at),
+            closed ? UtcTimestamps.toColumn(at) : null, reference)
         .update();
   }
 
@@ -144,6 +162,7 @@ class ProposalRepository {
         rs.getString("allotment_letter_no"),
         localDate(rs.getDate("allotment_letter_date")),
         localDate(rs.getDate("construction_deadline")),
+        UtcTimestamps.fromColumn(rs.getTimestamp("stage_entered_at")),
         UtcTimestamps.fromColumn(rs.getTimestamp("submitted_at")),
         UtcTimestamps.fromColumn(rs.getTimestamp("updated_at")),
         UtcTimestamps.fromColumn(rs.getTimestamp("closed_at")),

@@ -2,6 +2,8 @@ package org.sezflow.proposal;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
@@ -47,11 +49,12 @@ public class ProposalService {
   private final ZoneRegistry zones;
   private final ZonePipelineService pipeline;
   private final LandAccountService landAccounts;
+  private final StageDurations stageDurations;
   private final Clock clock;
 
   ProposalService(ProposalRepository proposals, DecisionLog decisions, NotificationLog notifications,
       ReferenceGenerator references, EligibilityService eligibility, ZoneRegistry zones, ZonePipelineService pipeline,
-      LandAccountService landAccounts, Clock clock) {
+      LandAccountService landAccounts, StageDurations stageDurations, Clock clock) {
     this.proposals = proposals;
     this.decisions = decisions;
     this.notifications = notifications;
@@ -60,6 +63,7 @@ public class ProposalService {
     this.zones = zones;
     this.pipeline = pipeline;
     this.landAccounts = landAccounts;
+    this.stageDurations = stageDurations;
     this.clock = clock;
   }
 
@@ -83,6 +87,12 @@ public class ProposalService {
   @Transactional(readOnly = true)
   public List<Notification> notifications(String reference) {
     return notifications.of(reference);
+  }
+
+  /** How many proposals are at each stage, across all zones. */
+  @Transactional(readOnly = true)
+  public Map<PipelineStage, Long> countByStage() {
+    return proposals.countByStage();
   }
 
   /** The latest opinion of each consulted ministry, one per line. */
@@ -347,7 +357,9 @@ public class ProposalService {
   // --- helpers -------------------------------------------------------------------------------
 
   private void moveStage(Proposal proposal, PipelineStage to, StepContext step) {
-    proposals.updateStage(proposal.reference(), to, clock.instant(), ProposalStatus.of(to).isClosed());
+    Instant now = clock.instant();
+    proposals.updateStage(proposal.reference(), to, now, ProposalStatus.of(to).isClosed());
+    stageDurations.recordAfterCommit(proposal.stage(), Duration.between(proposal.stageEnteredAt(), now));
     pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
   }
 

@@ -1,0 +1,219 @@
+package org.sezflow.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.sezflow.TestUsers;
+import org.sezflow.workflow.ProcessVariables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Who may do what, group by group and action by action, through the real interfaces (Camunda's
+ * REST API, the web apps' login, the application's API, Actuator). Each cell of the table is one
+ * test; "refused" means the request is answered 401/403/404 or returns nothing.
+ */
+// Spring Boot switches metrics export off in tests unless asked; the job executor is on as in production.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@AutoConfigureObservability
+class AuthorizationMatrixTest {
+
+  enum Action {
+    SEE_PMU_TASK, COMPLETE_PMU_TASK, START_PROCESS, READ_HISTORY, OPEN_TASKLIST, OPEN_COCKPIT, OPEN_ADMIN,
+    CALL_ENGINE_REST, CALL_API, READ_METRICS, MANAGE_USERS
+  }
+
+  /** The specification: for each group, the actions it may do; every other action is refused. */
+  static final Map<String, List<Action>> ALLOWED = new LinkedHashMap<>();
+
+  static {
+    ALLOWED.put(Groups.BOI_PMU, List.of(Action.SEE_PMU_TASK, Action.COMPLETE_PMU_TASK, Action.START_PROCESS,
+        Action.READ_HISTORY, Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API));
+    for (String official : List.of(Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT, Groups.SEZ_AUTHORITY)) {
+      ALLOWED.put(official, List.of(Action.READ_HISTORY, Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST,
+          Action.CALL_API));
+    }
+    ALLOWED.put(Groups.SEZ_MANAGERS, List.of(Action.SEE_PMU_TASK, Action.READ_HISTORY, Action.OPEN_COCKPIT,
+        Action.CALL_ENGINE_REST, Action.CALL_API, Action.READ_METRICS));
+    ALLOWED.put(Groups.EXTERNAL_SYSTEMS, List.of(Action.START_PROCESS, Action.READ_HISTORY, Action.CALL_ENGINE_REST,
+        Action.CALL_API));
+    ALLOWED.put(Groups.CAMUNDA_ADMIN, List.of(Action.values()));
+    ALLOWED.put("no-group", List.of());
+  }
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Autowired
+  TaskService tasks;
+
+  @TestFactory
+  Stream<DynamicTest> everyGroupMayDoExactlyWhatItIsAllowed() {
+    List<DynamicTest> cells = new ArrayList<>();
+    ALLOWED.forEach((group, allowed) -> {
+      String userId = "matrix-" + group;
+      TestUsers.Credentials user = group.equals("no-group") ? TestUsers.ensure(identityService, userId)
+          : TestUsers.ensure(identityService, userId, group);
+      for (Action action : Action.values()) {
+        boolean expected = allowed.contains(action);
+        cells.add(DynamicTest.dynamicTest(group + " " + (expected ? "may " : "may not ") + action, () ->
+            assertThat(attempt(action, user)).as("%s %s", group, action).isEqualTo(expected)));
+      }
+    });
+    return cells.stream();
+  }
+
+  private boolean attempt(Action action, TestUsers.Credentials user) throws Exception {
+    return switch (action) {
+      case SEE_PMU_TASK -> {
+        ProcessInstance pi = newProposal();
+        JsonNode found = json(get(user, "/engine-rest/task?processInstanceId=" + pi.getId()));
+        withdraw(pi);
+        yield found.isArray() && found.size() == 1;
+      }
+      case COMPLETE_PMU_TASK -> {
+        ProcessInstance pi = newProposal();
+        String taskId = tasks.createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+        HttpResponse<String> response = post(user, "/engine-rest/task/" + taskId + "/complete", """
+            {"variables": {"screeningDecision": {"value": "REJECT"},
+                           "screeningReason": {"value": "Out of scope for the matrix test"}}}""");
+        boolean completed = response.statusCode() == 204;
+        if (!completed) {
+          withdraw(pi);
+        }
+        yield completed;
+      }
+      case START_PROCESS -> {
+        HttpResponse<String> response = post(user, "/engine-rest/process-definition/key/jv-proposal/start",
+            JSON.writeValueAsString(Map.of("variables", typed(org.sezflow.workflow.ProposalFixturesAccess.textilesJv()))));
+        if (response.statusCode() == 200) {
+          withdraw(json(response).get("businessKey").asText());
+          yield true;
+        }
+        yield false;
+      }
+      case READ_HISTORY -> {
+        newProposalAndWithdraw();
+        JsonNode history = json(get(user, "/engine-rest/history/process-instance?processDefinitionKey=jv-proposal&maxResults=5"));
+        yield history.isArray() && history.size() > 0;
+      }
+      case OPEN_TASKLIST -> webappLogin(user, "tasklist");
+      case OPEN_COCKPIT -> webappLogin(user, "cockpit");
+      case OPEN_ADMIN -> webappLogin(user, "admin");
+      case CALL_ENGINE_REST -> {
+        JsonNode definitions = json(get(user, "/engine-rest/process-definition?key=jv-proposal"));
+        yield definitions.isArray() && definitions.size() > 0;
+      }
+      case CALL_API -> get(user, "/api/v1/zones").statusCode() == 200;
+      case READ_METRICS -> get(user, "/actuator/prometheus").statusCode() == 200;
+      case MANAGE_USERS -> {
+        String newUser = "created-by-" + user.userId().replace("matrix-", "");
+        HttpResponse<String> response = post(user, "/engine-rest/user/create", """
+            {"profile": {"id": "%s", "firstName": "New", "lastName": "User", "email": "new@sezflow.example"},
+             "credentials": {"password": "s3cret-Passw0rd"}}""".formatted(newUser));
+        boolean created = response.statusCode() == 204;
+        if (created) {
+          identityService.deleteUser(newUser);
+        }
+        yield created;
+      }
+    };
+  }
+
+  // --- the world the actions act on ----------------------------------------------------------
+
+  private ProcessInstance newProposal() {
+    return runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY,
+        org.sezflow.workflow.ProposalFixturesAccess.textilesJv());
+  }
+
+  private void newProposalAndWithdraw() {
+    withdraw(newProposal());
+  }
+
+  private void withdraw(ProcessInstance pi) {
+    withdraw(pi.getBusinessKey());
+  }
+
+  private void withdraw(String reference) {
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(reference)
+        .correlate();
+  }
+
+  private static Map<String, Object> typed(Map<String, Object> variables) {
+    Map<String, Object> typed = new LinkedHashMap<>();
+    variables.forEach((name, value) -> typed.put(name, Map.of("value", value)));
+    return typed;
+  }
+
+  // --- HTTP ------------------------------------------------------------------------------------
+
+  private HttpResponse<String> get(TestUsers.Credentials user, String path) throws Exception {
+    return HttpClient.newHttpClient().send(request(user, path).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpResponse<String> post(TestUsers.Credentials user, String path, String body) throws Exception {
+    return HttpClient.newHttpClient().send(request(user, path).header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  private HttpRequest.Builder request(TestUsers.Credentials user, String path) {
+    String basic = Base64.getEncoder().encodeToString((user.userId() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    return response.statusCode() / 100 == 2 ? JSON.readTree(response.body()) : JSON.missingNode();
+  }
+
+  /** Logs into a Camunda web app the way its login page does: XSRF cookie first, then the form. */
+  private boolean webappLogin(TestUsers.Credentials user, String app) throws Exception {
+    HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    URI base = URI.create("http://localhost:" + port);
+    browser.send(HttpRequest.newBuilder(base.resolve("/camunda/app/" + app + "/default/")).GET().build(),
+        HttpResponse.BodyHandlers.discarding());
+    String xsrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+    String form = "username=" + URLEncoder.encode(user.userId(), StandardCharsets.UTF_8)
+        + "&password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
+    HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
+            base.resolve("/camunda/api/admin/auth/user/default/login/" + app))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .header("X-XSRF-TOKEN", xsrf)
+        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    return response.statusCode() == 200;
+  }
+}

@@ -1,0 +1,107 @@
+package org.sezflow.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.sezflow.TestUsers;
+import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.workflow.ProposalFixturesAccess;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+/** What a manager's Prometheus scrapes, and the health a load balancer sees. */
+// Spring Boot switches metrics export off in tests unless asked; the job executor is on as in production.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "camunda.bpm.job-execution.enabled=true")
+@AutoConfigureObservability
+class MetricsTest {
+
+  @Autowired
+  TestRestTemplate http;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  RuntimeService runtime;
+
+  @Test
+  void managersScrapeProposalLandTaskAndStageMetrics() {
+    // One proposal that has left SUBMITTED (a stage duration) and waits at screening (an open task).
+    var pi = runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.textilesJv());
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "metrics-manager", "sez-managers");
+
+    // Gauges read a snapshot of at most SezFlowMetrics.MAX_AGE; scrape until it includes the new proposal.
+    ResponseEntity<String> scrape = scrape(manager);
+    for (int attempt = 0; attempt < 20 && gauge(scrape.getBody(), "sezflow_tasks_open{group=\"boi-pmu\"}") < 1; attempt++) {
+      sleep(500);
+      scrape = scrape(manager);
+    }
+
+    assertThat(scrape.getStatusCode()).as(scrape.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(scrape.getBody()).contains(
+        "sezflow_proposals{stage=\"SCREENING\",status=\"IN_PROGRESS\"}",
+        "sezflow_zone_land_acres{account=\"free\",zone=\"RSEZ\"}",
+        "sezflow_zone_land_acres{account=\"leasable\",zone=\"RSEZ\"} 702.0",
+        "sezflow_zone_pipeline_proposals{stage=\"SCREENING\",zone=\"RSEZ\"}",
+        "sezflow_tasks_open{group=\"boi-pmu\"}",
+        "sezflow_tasks_overdue{group=\"boi-pmu\"}",
+        "sezflow_incidents_open",
+        "sezflow_stage_duration_seconds_bucket{stage=\"SUBMITTED\"",
+        "sezflow_stage_duration_seconds_count{stage=\"SUBMITTED\"}");
+    assertThat(gauge(scrape.getBody(), "sezflow_tasks_open{group=\"boi-pmu\"}")).isGreaterThanOrEqualTo(1.0);
+    assertThat(gauge(scrape.getBody(), "sezflow_proposals{stage=\"SCREENING\",status=\"IN_PROGRESS\"}")).isGreaterThanOrEqualTo(1.0);
+
+    runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
+        .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
+  }
+
+  @Test
+  void healthIsOpenAndShowsTheDatabaseAndTheEngineToAnAdmin() {
+    ResponseEntity<String> anonymous = http.getForEntity("/actuator/health", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(anonymous.getBody()).contains("\"status\":\"UP\"").doesNotContain("\"db\"");
+
+    TestUsers.Credentials admin = TestUsers.ensure(identityService, "metrics-admin", "camunda-admin");
+    ResponseEntity<String> detailed = http.withBasicAuth(admin.userId(), admin.password())
+        .getForEntity("/actuator/health", String.class);
+    assertThat(detailed.getBody()).contains("\"db\"", "\"jobExecutor\"", "\"processEngine\"");
+
+    assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void metricsAreClosedToOfficialsAndStrangers() {
+    TestUsers.Credentials official = TestUsers.ensure(identityService, "metrics-official", "boi-pmu");
+    assertThat(http.withBasicAuth(official.userId(), official.password()).getForEntity("/actuator/prometheus", String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  private ResponseEntity<String> scrape(TestUsers.Credentials manager) {
+    return http.withBasicAuth(manager.userId(), manager.password()).getForEntity("/actuator/prometheus", String.class);
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static double gauge(String scrape, String series) {
+    if (scrape == null) {
+      return -1;
+    }
+    return scrape.lines().filter(line -> line.startsWith(series + " ")).findFirst()
+        .map(line -> Double.parseDouble(line.substring(series.length() + 1).trim()))
+        .orElseThrow(() -> new AssertionError("no series " + series));
+  }
+}
