@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The officials' Tasklist filters, created or brought up to date at start-up: "My tasks", "My
  * group's tasks", "Overdue" and "Escalated", sorted by due date, each listing the proposal's
- * reference, title and zone, and readable by the official groups only.
+ * reference, title and zone (and the ministry of a consultation), readable by the official groups only.
  */
 @Component
 class TasklistFilters {
@@ -98,7 +98,8 @@ class TasklistFilters {
     properties.put("variables", List.of(
         Map.of("name", ProcessVariables.PROPOSAL_REF, "label", "Reference"),
         Map.of("name", ProcessVariables.PROPOSAL_TITLE, "label", "Title"),
-        Map.of("name", ProcessVariables.ZONE_CODE, "label", "Zone")));
+        Map.of("name", ProcessVariables.ZONE_CODE, "label", "Zone"),
+        Map.of("name", ProcessVariables.MINISTRY, "label", "Ministry")));
     return properties;
   }
 }

@@ -3,7 +3,8 @@ package org.sezflow.workflow;
 /**
  * Every process variable of {@code jv-proposal}, by name. Forms use the same names as field keys,
  * BPMN conditions and expressions refer to them, and delegates read and write them only through
- * these constants.
+ * these constants. Values are plain types (String, Boolean, Long, Double, Date): Tasklist shows
+ * those in forms, while a serialized Java object would show as nothing.
  */
 public final class ProcessVariables {
 

@@ -30,10 +30,10 @@ public class ReserveLandDelegate implements JavaDelegate {
       BigDecimal freeAfter = proposals.reserveLand(StepContexts.reference(execution),
           VariableValues.string(execution, ZONE_CODE), VariableValues.decimal(execution, ACRES_REQUESTED),
           StepContexts.of(execution));
-      execution.setVariable(ZONE_FREE_ACRES, freeAfter);
+      execution.setVariable(ZONE_FREE_ACRES, freeAfter.doubleValue());
       execution.removeVariable(LAND_SHORTFALL);
     } catch (InsufficientLandException shortfall) {
-      execution.setVariable(ZONE_FREE_ACRES, shortfall.getFreeAcres());
+      execution.setVariable(ZONE_FREE_ACRES, shortfall.getFreeAcres().doubleValue());
       execution.setVariable(LAND_SHORTFALL, shortfall.getMessage());
       throw new BpmnError(ERROR_INSUFFICIENT_LAND, shortfall.getMessage());
     }

@@ -142,6 +142,13 @@ class JvProposalProcessTest {
     assertThat(after.reservedAcres()).isEqualByComparingTo(before.reservedAcres());
     assertThat(after.allocatedAcres()).isEqualByComparingTo(before.allocatedAcres().add(new BigDecimal("25")));
     assertThat(landEvents(ref)).containsExactly("LAND_RESERVED", "LAND_ALLOCATED");
+
+    // Tasklist shows only plain values in forms: no variable may be a serialized Java object.
+    assertThat(processEngine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+        .disableCustomObjectDeserialization().list())
+        .isNotEmpty()
+        .allSatisfy(v -> assertThat(v.getTypeName()).as(v.getName()).isIn("string", "boolean", "integer", "long",
+            "double", "date", "null"));
   }
 
   @Test
