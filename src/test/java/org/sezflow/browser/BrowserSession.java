@@ -1,0 +1,115 @@
+package org.sezflow.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven through the Debian chromedriver, logged into one of Camunda's
+ * web apps as one user. Without Chromium the browser tests are skipped, unless the build runs
+ * with {@code -Dsezflow.browser-tests=required} (as CI does), where a missing browser fails.
+ */
+final class BrowserSession implements AutoCloseable {
+
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private static int shots;
+
+  final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String baseUrl;
+
+  static void requireBrowser() {
+    boolean available = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!available && "required".equals(System.getProperty("sezflow.browser-tests"))) {
+      throw new IllegalStateException("Browser tests are required but " + CHROMIUM + " or " + CHROMEDRIVER
+          + " is missing: apt-get install chromium chromium-driver");
+    }
+    Assumptions.assumeTrue(available, "Chromium and chromedriver are not installed; browser tests skipped");
+  }
+
+  BrowserSession(String baseUrl) throws IOException {
+    this.baseUrl = baseUrl;
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-quic", "--window-size=1400,1000",
+        "--user-data-dir=" + Files.createTempDirectory("sezflow-chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  /** Logs into a web app ("tasklist", "cockpit", "admin") with its login form. */
+  void logIn(String app, String userId, String password) {
+    driver.get(baseUrl + "/camunda/app/" + app + "/default/");
+    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    username.sendKeys(userId);
+    driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
+    driver.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  void open(String pathAndFragment) {
+    driver.get(baseUrl + pathAndFragment);
+  }
+
+  WebElement await(By locator) {
+    return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  void awaitText(String text) {
+    wait.until(d -> pageText().contains(text));
+  }
+
+  String pageText() {
+    return driver.findElement(By.tagName("body")).getText();
+  }
+
+  /** The first visible link or button whose text contains {@code text}. */
+  WebElement clickable(String css, String text) {
+    return wait.until(d -> {
+      List<WebElement> candidates = d.findElements(By.cssSelector(css));
+      return candidates.stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+    });
+  }
+
+  void click(WebElement element) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
+  }
+
+  void until(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition);
+  }
+
+  Path screenshot(String name) throws IOException {
+    Files.createDirectories(SCREENSHOTS);
+    Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shots, name));
+    Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    return file;
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
