@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalStatus;
+import org.sezflow.system.SystemAuthentication;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
@@ -48,17 +47,17 @@ class SezFlowMetrics implements MeterBinder {
   private final ZoneRegistry zones;
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final IdentityService identity;
+  private final SystemAuthentication system;
   private final Clock clock;
   private Snapshot snapshot;
 
   SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, TaskService tasks, RuntimeService runtime,
-      IdentityService identity, Clock clock) {
+      SystemAuthentication system, Clock clock) {
     this.proposals = proposals;
     this.zones = zones;
     this.tasks = tasks;
     this.runtime = runtime;
-    this.identity = identity;
+    this.system = system;
     this.clock = clock;
   }
 
@@ -115,9 +114,7 @@ class SezFlowMetrics implements MeterBinder {
 
   /** Reads the figures as the system, whatever user's request triggered the scrape. */
   private Snapshot take(Instant now) {
-    Authentication caller = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
+    return system.read(() -> {
       Map<String, LandAccount> land = new HashMap<>();
       Map<String, Map<PipelineStage, Integer>> pipelines = new HashMap<>();
       zones.list().forEach(overview -> {
@@ -133,10 +130,6 @@ class SezFlowMetrics implements MeterBinder {
       }
       return new Snapshot(now, proposals.countByStage(), land, pipelines, open, overdue,
           runtime.createIncidentQuery().count());
-    } finally {
-      if (caller != null) {
-        identity.setAuthentication(caller);
-      }
-    }
+    });
   }
 }

@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,37 @@ class ProposalRepository {
           .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
           .update();
     }
+  }
+
+  ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    List<Object> params = new ArrayList<>();
+    if (zoneCode != null) {
+      where.append(" AND zone_code = ?");
+      params.add(zoneCode);
+    }
+    if (stage != null) {
+      where.append(" AND stage = ?");
+      params.add(stage.name());
+    }
+    if (status != null) {
+      List<PipelineStage> stages = Arrays.stream(PipelineStage.values()).filter(s -> ProposalStatus.of(s) == status).toList();
+      where.append(" AND stage IN (").append(String.join(", ", stages.stream().map(s -> "?").toList())).append(")");
+      stages.forEach(s -> params.add(s.name()));
+    }
+    long total = jdbc.sql("SELECT COUNT(*) FROM sez_proposal" + where).params(params).query(Long.class).single();
+    List<String> references = jdbc.sql("SELECT reference FROM sez_proposal" + where
+            + " ORDER BY submitted_at DESC, reference DESC LIMIT ? OFFSET ?")
+        .params(concat(params, size, (long) page * size))
+        .query(String.class).list();
+    List<Proposal> items = references.stream().map(ref -> find(ref).orElseThrow()).toList();
+    return new ProposalPage(items, page, size, total);
+  }
+
+  private static List<Object> concat(List<Object> params, Object... more) {
+    List<Object> all = new ArrayList<>(params);
+    all.addAll(Arrays.asList(more));
+    return all;
   }
 
   Map<PipelineStage, Long> countByStage() {

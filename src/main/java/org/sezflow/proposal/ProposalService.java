@@ -118,6 +118,20 @@ public class ProposalService {
    */
   @Transactional
   public Proposal register(String requestedReference, ProposalSubmission submission, StepContext step) {
+    validate(requestedReference, submission);
+    String reference = requestedReference != null ? requestedReference : references.next();
+    proposals.insert(reference, submission, PipelineStage.SUBMITTED, step.processInstanceId(), clock.instant());
+    decisions.append(reference, "SUBMISSION", "SUBMITTED", submission.title(), step.actor(), null);
+    pipeline.enter(submission.zoneCode(), PipelineStage.SUBMITTED, step.cause(reference));
+    return get(reference);
+  }
+
+  /**
+   * Checks a submission against every rule, including the zone's (known, acres within its
+   * leasable area) and the reference's (format, not taken). Writes nothing.
+   */
+  @Transactional(readOnly = true)
+  public void validate(String requestedReference, ProposalSubmission submission) {
     List<FieldProblem> problems = new ArrayList<>(submission.problems());
     if (submission.zoneCode() != null && !submission.zoneCode().isBlank()) {
       zoneProblems(submission.zoneCode(), submission.acresRequested(), "zoneCode", "acresRequested")
@@ -132,11 +146,12 @@ public class ProposalService {
     if (requestedReference != null && proposals.exists(requestedReference)) {
       throw new ProposalConflictException("reference", "A proposal with reference " + requestedReference + " exists");
     }
-    String reference = requestedReference != null ? requestedReference : references.next();
-    proposals.insert(reference, submission, PipelineStage.SUBMITTED, step.processInstanceId(), clock.instant());
-    decisions.append(reference, "SUBMISSION", "SUBMITTED", submission.title(), step.actor(), null);
-    pipeline.enter(submission.zoneCode(), PipelineStage.SUBMITTED, step.cause(reference));
-    return get(reference);
+  }
+
+  /** Proposals matching the filters (null: any), newest first, one page. */
+  @Transactional(readOnly = true)
+  public ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
+    return proposals.search(zoneCode, stage, status, page, size);
   }
 
   /** Runs the eligibility and incentive tables, stores the outcome and opens screening. */

@@ -29,6 +29,11 @@ public record ProposalSubmission(
     List<Partner> partners) {
 
   public static final int MAX_PARTNERS = 6;
+  /**
+   * Names and titles: letters and digits of any script, spaces and the punctuation firm names use.
+   * Markup and statement separators (< > ; { } ` $ = *) have no place in them.
+   */
+  private static final Pattern SAFE_TEXT = Pattern.compile("^[\\p{L}\\p{M}\\p{N} .,&()'\"\\-/:+#@%]*$");
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal MAX_INVESTMENT_USD = new BigDecimal("100000000000");
@@ -114,8 +119,10 @@ public record ProposalSubmission(
     if (value.length() > max) {
       problems.add(new FieldProblem(field, "must have at most " + max + " characters"));
     }
-    if (value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
+    if (value.chars().anyMatch(Character::isISOControl)) {
       problems.add(new FieldProblem(field, "must not contain control characters"));
+    } else if (!field.equals("sponsorEmail") && !SAFE_TEXT.matcher(value).matches()) {
+      problems.add(new FieldProblem(field, "may hold letters, digits, spaces and . , & ( ) ' \" - / : + # @ % only"));
     }
   }
 

@@ -1,26 +1,67 @@
 package org.sezflow.system;
 
 import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
 /**
  * Turns every error of the application's API into RFC 7807 problem JSON. Spring's own errors
- * (bad JSON, wrong media type, unknown path) and {@link ProblemException}s are handled by the
- * base class; anything unexpected becomes a 500 without internals in the body.
+ * (wrong media type, unknown path) and {@link ProblemException}s are handled by the base class;
+ * unreadable JSON names the field; anything unexpected becomes a 500 without internals in the body.
  */
 @RestControllerAdvice
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+  @Override
+  protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    if (rootCause(ex) instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
+      return createResponseEntity(tooLarge.getBody(), null, tooLarge.getStatusCode(), request);
+    }
+    ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
+    problem.setType(URI.create("urn:sezflow:problem:malformed-request"));
+    problem.setTitle("Malformed request");
+    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      String field = mapping.getPath().stream()
+          .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+          .collect(Collectors.joining(".")).replace(".[", "[");
+      String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+      problem.setDetail(field + " " + message);
+      problem.setProperty("errors", List.of(new ProblemException.FieldProblem(field, message)));
+    } else {
+      problem.setDetail("The body is not valid JSON of the expected shape");
+      problem.setProperty("errors", List.of(new ProblemException.FieldProblem("body", "is not valid JSON")));
+    }
+    return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
+  }
+
+  @ExceptionHandler(AuthorizationException.class)
+  ResponseEntity<Object> handleAuthorization(AuthorizationException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN,
+        "Your groups do not allow this: " + ex.getMessage());
+    problem.setType(URI.create("urn:sezflow:problem:forbidden"));
+    problem.setTitle("Not allowed");
+    return createResponseEntity(problem, null, HttpStatus.FORBIDDEN, request);
+  }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
@@ -30,5 +71,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(URI.create("urn:sezflow:problem:internal-error"));
     problem.setTitle("Internal error");
     return createResponseEntity(problem, null, HttpStatus.INTERNAL_SERVER_ERROR, request);
+  }
+
+  private static Throwable rootCause(Throwable ex) {
+    Throwable cause = ex;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 }

@@ -102,6 +102,7 @@ public final class ProcessVariables {
   public static final String MESSAGE_CLARIFICATION_ANSWERED = "ClarificationAnswered";
   public static final String MESSAGE_MOU_SIGNED = "MouSigned";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
+  public static final String MESSAGE_JCC_DECISION_RECEIVED = "JccDecisionReceived";
 
   // BPMN error raised by the land reservation.
   public static final String ERROR_INSUFFICIENT_LAND = "INSUFFICIENT_LAND";

@@ -34,14 +34,29 @@ class ZoneEventLog {
         .update();
   }
 
+  /** Every event caused by one proposal, in any zone, oldest first. */
+  List<ZoneEvent> ofProposal(String proposalRef) {
+    return jdbc.sql(SELECT_EVENT + " WHERE proposal_ref = ? ORDER BY id")
+        .param(proposalRef)
+        .query((rs, row) -> map(rs))
+        .list();
+  }
+
   /** The newest events of a zone, newest first. */
   List<ZoneEvent> latest(String zoneCode, int limit) {
-    return jdbc.sql("""
-            SELECT id, zone_code, occurred_at, event_type, acres, reserved_after, allocated_after, free_after,
-                   proposal_ref, process_instance_id, step, actor, detail
-            FROM sez_zone_event WHERE zone_code = ? ORDER BY id DESC LIMIT ?""")
+    return jdbc.sql(SELECT_EVENT + " WHERE zone_code = ? ORDER BY id DESC LIMIT ?")
         .params(zoneCode, limit)
-        .query((rs, row) -> new ZoneEvent(
+        .query((rs, row) -> map(rs))
+        .list();
+  }
+
+  private static final String SELECT_EVENT = """
+      SELECT id, zone_code, occurred_at, event_type, acres, reserved_after, allocated_after, free_after,
+             proposal_ref, process_instance_id, step, actor, detail
+      FROM sez_zone_event""";
+
+  private static ZoneEvent map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new ZoneEvent(
             rs.getLong("id"),
             rs.getString("zone_code"),
             UtcTimestamps.fromColumn(rs.getTimestamp("occurred_at")),
@@ -54,7 +69,6 @@ class ZoneEventLog {
             rs.getString("process_instance_id"),
             rs.getString("step"),
             rs.getString("actor"),
-            rs.getString("detail")))
-        .list();
+            rs.getString("detail"));
   }
 }

@@ -36,6 +36,12 @@ public class ZoneRegistry {
         .toList();
   }
 
+  /** Every change a proposal caused to zone records, oldest first. */
+  @Transactional(readOnly = true)
+  public List<ZoneEvent> eventsOfProposal(String proposalRef) {
+    return eventLog.ofProposal(proposalRef);
+  }
+
   @Transactional(readOnly = true)
   public ZoneDetails get(String code) {
     Zone zone = zones.findByCode(code).orElseThrow(() -> new ZoneNotFoundException(code));

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -56,7 +57,9 @@ final class BrowserSession implements AutoCloseable {
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
+    // Tasklist re-renders its lists while loading: an element found a moment ago may be replaced.
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   /** Logs into a web app ("tasklist", "cockpit", "admin") with its login form. */
@@ -84,15 +87,29 @@ final class BrowserSession implements AutoCloseable {
     return driver.findElement(By.tagName("body")).getText();
   }
 
-  /** The first visible link or button whose text contains {@code text}. */
-  WebElement clickable(String css, String text) {
-    return wait.until(d -> {
+  /** Clicks the first visible element matching {@code css} whose text contains {@code text}. */
+  void clickText(String css, String text) {
+    wait.until(d -> {
       List<WebElement> candidates = d.findElements(By.cssSelector(css));
-      return candidates.stream().filter(e -> e.isDisplayed() && e.getText().contains(text)).findFirst().orElse(null);
+      WebElement target = candidates.stream().filter(e -> e.isDisplayed() && e.getText().contains(text))
+          .findFirst().orElse(null);
+      if (target == null) {
+        return false;
+      }
+      click(target);
+      return true;
     });
   }
 
-  void click(WebElement element) {
+  /** Clicks the element found by {@code locator}, finding it again if the page replaced it. */
+  void click(By locator) {
+    wait.until(d -> {
+      click(d.findElement(locator));
+      return true;
+    });
+  }
+
+  private void click(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     element.click();
   }

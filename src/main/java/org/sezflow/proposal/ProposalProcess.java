@@ -1,0 +1,30 @@
+package org.sezflow.proposal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The proposal's process as the API sees it; implemented over Camunda in the workflow package.
+ */
+public interface ProposalProcess {
+
+  record OpenTask(String id, String name, String candidateGroup, String assignee, Instant created, Instant due,
+      int priority) {}
+
+  record Step(String activityId, String name, String type, Instant started, Instant ended, String actor,
+      String taskId) {}
+
+  /** Starts the process for a proposal, with the reference as business key; joins the caller's transaction. */
+  void start(String reference, ProposalSubmission submission);
+
+  List<OpenTask> openTasks(String reference);
+
+  /** The steps the process instance went through, in order, from its history. */
+  List<Step> history(String reference);
+
+  /** Whether the running process waits for this event now. */
+  boolean awaits(String reference, ProposalEventType event);
+
+  void signal(String reference, ProposalEventType event, Map<String, Object> data);
+}

@@ -1,0 +1,111 @@
+package org.sezflow.proposal;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.sezflow.zone.LandHolding;
+import org.sezflow.zone.PipelineStage;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** The JSON shapes of the proposal API. */
+final class ProposalResources {
+
+  private ProposalResources() {}
+
+  @JsonIgnoreProperties(ignoreUnknown = false)
+  @Schema(description = "A JV proposal as an external system submits it")
+  record ProposalRequest(
+      @Schema(description = "The client's own reference (optional); the same reference twice with the same body "
+          + "is one proposal", example = "PORTAL-2026-0042") String reference,
+      @Schema(example = "Sino-Pakistan Advanced Imaging Technologies", requiredMode = Schema.RequiredMode.REQUIRED) String title,
+      @Schema(description = "One of the known sectors (see Sectors)", example = "medical imaging",
+          requiredMode = Schema.RequiredMode.REQUIRED) String sector,
+      @Schema(example = "true") Boolean smartSezRequested,
+      @Schema(example = "AIIC", requiredMode = Schema.RequiredMode.REQUIRED) String zoneCode,
+      @Schema(description = "> 0, at most 2 decimals, not above the zone's leasable area", example = "25",
+          requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal acresRequested,
+      @Schema(example = "45000000", requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal investmentUsd,
+      @Schema(description = "Share of foreign direct investment, %", example = "49",
+          requiredMode = Schema.RequiredMode.REQUIRED) BigDecimal fdiSharePct,
+      @Schema(example = "650", requiredMode = Schema.RequiredMode.REQUIRED) Integer jobsPlanned,
+      @Schema(example = "4.5") BigDecimal powerDemandMw,
+      @Schema(example = "300") BigDecimal waterDemandM3PerDay,
+      @Schema(example = "Dynamic Engineering Automation", requiredMode = Schema.RequiredMode.REQUIRED) String sponsorName,
+      @Schema(example = "projects@dea.example.pk", requiredMode = Schema.RequiredMode.REQUIRED) String sponsorEmail,
+      @Schema(example = "+92 51 1234567") String sponsorPhone,
+      @Schema(description = "2 to 6 partners, at least one PK and one CN, equity adding up to 100",
+          requiredMode = Schema.RequiredMode.REQUIRED) List<PartnerRequest> partners) {
+
+    ProposalSubmission toSubmission() {
+      return new ProposalSubmission(title, sector, Boolean.TRUE.equals(smartSezRequested), zoneCode, acresRequested,
+          investmentUsd, fdiSharePct, jobsPlanned, powerDemandMw, waterDemandM3PerDay, sponsorName, sponsorEmail,
+          sponsorPhone, partners == null ? null : partners.stream().map(PartnerRequest::toPartner).toList());
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = false)
+  record PartnerRequest(
+      @Schema(example = "Neusoft Medical Systems Co., Ltd.") String name,
+      @Schema(description = "PK, CN or OTHER", example = "CN") String country,
+      @Schema(description = "SECP number for Pakistani firms, unified social credit code for Chinese firms",
+          example = "USCC 91210100604608172K") String registrationNo,
+      @Schema(example = "49") BigDecimal equityPct) {
+
+    Partner toPartner() {
+      PartnerCountry parsed = null;
+      if (country != null) {
+        try {
+          parsed = PartnerCountry.valueOf(country);
+        } catch (IllegalArgumentException unknown) {
+          parsed = null;
+        }
+      }
+      return new Partner(name, parsed, registrationNo, equityPct);
+    }
+  }
+
+  record ProposalView(
+      String reference, String title, String sector, boolean smartSezRequested, String zoneCode,
+      BigDecimal acresRequested, BigDecimal investmentUsd, BigDecimal fdiSharePct, int jobsPlanned,
+      BigDecimal powerDemandMw, BigDecimal waterDemandM3PerDay, String sponsorName, String sponsorEmail,
+      String sponsorPhone, List<Partner> partners,
+      @Schema(example = "SCREENING") PipelineStage stage,
+      @Schema(example = "IN_PROGRESS") ProposalStatus status,
+      EligibilityView eligibility, List<TaskView> openTasks, LandView land, MouView mou, AllotmentView allotment,
+      List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt, Instant updatedAt, Instant closedAt) {}
+
+  record EligibilityView(Boolean eligible, String reason, String incentives) {}
+
+  record TaskView(String id, String name, String candidateGroup, String assignee, Instant created, Instant due,
+      int priority) {}
+
+  record LandView(String zoneCode, BigDecimal acres, String status, String plotNumber) {
+
+    static LandView of(LandHolding holding) {
+      return new LandView(holding.zoneCode(), holding.acres(), holding.status().name(), holding.plotNumber());
+    }
+  }
+
+  record MouView(String draftReference, LocalDate signedOn, MouVenue venue, String signatories, String witnesses) {}
+
+  record AllotmentView(String plotNumber, String letterNo, LocalDate letterDate, LocalDate constructionDeadline) {}
+
+  record DecisionView(String step, String outcome, String reason, String decidedBy, Instant decidedAt) {}
+
+  @Schema(description = "One step of a proposal's life: a process step (start, end, who), a decision "
+      + "(who decided what) or a change to the zone record")
+  record TimelineEntry(
+      @Schema(example = "process") String source,
+      @Schema(example = "Screen proposal") String step,
+      Instant started, Instant ended,
+      @Schema(example = "pmu") String actor,
+      @Schema(example = "ACCEPT") String outcome,
+      String detail) {}
+
+  record PageView(List<ProposalView> items, int page, int size, long total) {}
+}

@@ -1,0 +1,70 @@
+package org.sezflow.proposal;
+
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Submissions through the REST API: validate, start the process with the reference as business
+ * key, and answer a repeated request (same client, same Idempotency-Key or same own reference,
+ * same body) with the first answer instead of a second proposal. All in one transaction with the
+ * process start and the proposal's registration, so a refused request leaves nothing behind.
+ */
+@Service
+public class ProposalSubmissions {
+
+  /** @param replayed true when the request repeated an earlier one and nothing new was started */
+  public record Result(String reference, boolean replayed) {}
+
+  private final ProposalService proposals;
+  private final ReferenceGenerator references;
+  private final ApiRequestLog requests;
+  private final ProposalProcess process;
+
+  ProposalSubmissions(ProposalService proposals, ReferenceGenerator references, ApiRequestLog requests,
+      ProposalProcess process) {
+    this.proposals = proposals;
+    this.references = references;
+    this.requests = requests;
+    this.process = process;
+  }
+
+  @Transactional
+  public Result submit(String client, String idempotencyKey, String requestedReference, ProposalSubmission submission,
+      String requestHash) {
+    String key = idempotencyKey != null ? idempotencyKey
+        : requestedReference != null ? "reference:" + requestedReference : null;
+    if (key != null) {
+      Optional<ApiRequestLog.Entry> earlier = requests.find(client, key);
+      if (earlier.isPresent()) {
+        return replay(earlier.get(), requestHash, idempotencyKey != null);
+      }
+    }
+    proposals.validate(requestedReference, submission);
+    String reference = requestedReference != null ? requestedReference : references.next();
+    if (key != null) {
+      try {
+        requests.insert(client, key, requestHash, reference);
+      } catch (DuplicateKeyException sameRequestMeanwhile) {
+        // A concurrent twin committed first: give its answer and undo this attempt.
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return replay(requests.find(client, key).orElseThrow(), requestHash, idempotencyKey != null);
+      }
+    }
+    process.start(reference, submission);
+    return new Result(reference, false);
+  }
+
+  private static Result replay(ApiRequestLog.Entry earlier, String requestHash, boolean byHeader) {
+    if (!earlier.requestHash().equals(requestHash)) {
+      throw byHeader
+          ? new ProposalConflictException("Idempotency-Key", "This Idempotency-Key was used for a different request")
+          : new ProposalConflictException("reference",
+              "Reference " + earlier.proposalRef() + " was submitted with a different request");
+    }
+    return new Result(earlier.proposalRef(), true);
+  }
+}

@@ -1,0 +1,161 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.sezflow.proposal.Partner;
+import org.sezflow.proposal.ProposalEventType;
+import org.sezflow.proposal.ProposalProcess;
+import org.sezflow.proposal.ProposalSubmission;
+import org.sezflow.system.SystemAuthentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The proposal's process on Camunda. Starting and signalling run as the calling user (Camunda's
+ * authorizations apply); reading tasks and history for a proposal's status runs as the system.
+ */
+@Component
+class CamundaProposalProcess implements ProposalProcess {
+
+  private static final Map<ProposalEventType, String> MESSAGES = Map.of(
+      ProposalEventType.CLARIFICATION_ANSWERED, MESSAGE_CLARIFICATION_ANSWERED,
+      ProposalEventType.MOU_SIGNED, MESSAGE_MOU_SIGNED,
+      ProposalEventType.JCC_DECISION, MESSAGE_JCC_DECISION_RECEIVED,
+      ProposalEventType.WITHDRAWAL, MESSAGE_PROPOSAL_WITHDRAWN);
+
+  /** Event fields of the API to process variables. */
+  private static final Map<String, String> EVENT_VARIABLES = Map.of(
+      "response", CLARIFICATION_RESPONSE,
+      "signedOn", MOU_SIGNED_ON,
+      "venue", MOU_VENUE,
+      "signatories", MOU_SIGNATORIES,
+      "witnesses", MOU_WITNESSES,
+      "draftReference", MOU_DRAFT_REFERENCE,
+      "decision", JCC_DECISION,
+      "minutes", JCC_MINUTES,
+      "nextSessionOn", JCC_NEXT_SESSION_ON,
+      "reason", WITHDRAWAL_REASON);
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final HistoryService history;
+  private final SystemAuthentication system;
+
+  CamundaProposalProcess(RuntimeService runtime, TaskService tasks, HistoryService history, SystemAuthentication system) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.history = history;
+    this.system = system;
+  }
+
+  @Override
+  public void start(String reference, ProposalSubmission s) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(PROPOSAL_TITLE, s.title());
+    v.put(SECTOR, s.sector());
+    v.put(SMART_SEZ_REQUESTED, s.smartSezRequested());
+    v.put(ZONE_CODE, s.zoneCode());
+    v.put(ACRES_REQUESTED, number(s.acresRequested()));
+    v.put(INVESTMENT_USD, number(s.investmentUsd()));
+    v.put(FDI_SHARE_PCT, number(s.fdiSharePct()));
+    v.put(JOBS_PLANNED, s.jobsPlanned() == null ? null : s.jobsPlanned().longValue());
+    v.put(POWER_DEMAND_MW, number(s.powerDemandMw()));
+    v.put(WATER_DEMAND_M3_PER_DAY, number(s.waterDemandM3PerDay()));
+    v.put(SPONSOR_NAME, s.sponsorName());
+    v.put(SPONSOR_EMAIL, s.sponsorEmail());
+    v.put(SPONSOR_PHONE, s.sponsorPhone());
+    for (int i = 0; i < s.partners().size(); i++) {
+      Partner partner = s.partners().get(i);
+      int n = i + 1;
+      v.put(partnerName(n), partner.name());
+      v.put(partnerCountry(n), partner.country() == null ? null : partner.country().name());
+      v.put(partnerRegistrationNo(n), partner.registrationNo());
+      v.put(partnerEquityPct(n), number(partner.equityPct()));
+    }
+    runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v).execute();
+  }
+
+  @Override
+  public List<OpenTask> openTasks(String reference) {
+    return system.read(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list().stream()
+        .map(this::openTask)
+        .toList());
+  }
+
+  private OpenTask openTask(Task task) {
+    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(IdentityLink::getGroupId).findFirst().orElse(null);
+    return new OpenTask(task.getId(), task.getName(), group, task.getAssignee(), task.getCreateTime().toInstant(),
+        task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority());
+  }
+
+  @Override
+  public List<Step> history(String reference) {
+    return system.read(() -> {
+      HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKey(reference).singleResult();
+      if (instance == null) {
+        return List.<Step>of();
+      }
+      return history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId())
+          .orderByHistoricActivityInstanceStartTime().asc().orderPartiallyByOccurrence().asc().list().stream()
+          .filter(activity -> activity.getActivityName() != null && !activity.getActivityType().endsWith("Gateway")
+              && !activity.getActivityType().equals("multiInstanceBody"))
+          .map(activity -> step(activity, instance))
+          .toList();
+    });
+  }
+
+  private static Step step(HistoricActivityInstance activity, HistoricProcessInstance instance) {
+    String actor = activity.getAssignee();
+    if (actor == null && "startEvent".equals(activity.getActivityType()) && activity.getParentActivityInstanceId() != null
+        && activity.getParentActivityInstanceId().equals(instance.getId())) {
+      actor = instance.getStartUserId();
+    }
+    return new Step(activity.getActivityId(), activity.getActivityName(), activity.getActivityType(),
+        activity.getStartTime().toInstant(), activity.getEndTime() == null ? null : activity.getEndTime().toInstant(),
+        actor, activity.getTaskId());
+  }
+
+  @Override
+  public boolean awaits(String reference, ProposalEventType event) {
+    return system.read(() -> {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKey(reference).singleResult();
+      return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+          .eventType("message").eventName(MESSAGES.get(event)).count() > 0;
+    });
+  }
+
+  @Override
+  public void signal(String reference, ProposalEventType event, Map<String, Object> data) {
+    Map<String, Object> variables = new HashMap<>();
+    data.forEach((field, value) -> {
+      String variable = EVENT_VARIABLES.get(field);
+      if (variable == null) {
+        throw new IllegalArgumentException("No process variable for event field " + field);
+      }
+      variables.put(variable, value);
+    });
+    runtime.createMessageCorrelation(MESSAGES.get(event)).processInstanceBusinessKey(reference).setVariables(variables).correlateWithResult();
+  }
+
+  private static Double number(BigDecimal value) {
+    return value == null ? null : value.doubleValue();
+  }
+}

@@ -1,0 +1,30 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.DecisionStep;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record JCC decision": the JCC secretariat's system sent the session's decision (message
+ * JccDecisionReceived) instead of an official completing the task in Tasklist.
+ */
+@Component
+public class RecordJccDecisionDelegate implements JavaDelegate {
+
+  private final ProposalService proposals;
+
+  RecordJccDecisionDelegate(ProposalService proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    proposals.recordDecision(StepContexts.reference(execution), DecisionStep.JCC_DECISION,
+        VariableValues.string(execution, JCC_DECISION), VariableValues.string(execution, JCC_MINUTES), null,
+        StepContexts.of(execution));
+  }
+}
