@@ -143,9 +143,17 @@ class ProposalController {
   List<TimelineEntry> timeline(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
     proposals.get(reference);
     List<TimelineEntry> timeline = new ArrayList<>();
-    process.history(reference).forEach(step -> timeline.add(new TimelineEntry("process", step.name(), step.started(),
-        step.ended(), step.actor(), null, step.type())));
-    proposals.decisions(reference).forEach(d -> timeline.add(new TimelineEntry("decision", d.step(), d.decidedAt(),
+    List<Decision> decisions = proposals.decisions(reference);
+    // A user task's who and outcome are those of the decision taken on it.
+    Map<String, Decision> byTask = new java.util.HashMap<>();
+    decisions.stream().filter(d -> d.taskId() != null).forEach(d -> byTask.put(d.taskId(), d));
+    process.history(reference).forEach(step -> {
+      Decision decision = step.taskId() == null ? null : byTask.get(step.taskId());
+      timeline.add(new TimelineEntry("process", step.name(), step.started(), step.ended(),
+          decision != null ? decision.decidedBy() : step.actor(), decision != null ? decision.outcome() : null,
+          step.type()));
+    });
+    decisions.forEach(d -> timeline.add(new TimelineEntry("decision", d.step(), d.decidedAt(),
         d.decidedAt(), d.decidedBy(), d.outcome(), d.reason())));
     zones.eventsOfProposal(reference).forEach(e -> timeline.add(new TimelineEntry("zone", e.step(), e.occurredAt(),
         e.occurredAt(), e.actor(), e.type().name(), e.zoneCode() + (e.detail() == null ? "" : ": " + e.detail())
