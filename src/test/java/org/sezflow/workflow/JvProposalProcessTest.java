@@ -344,6 +344,21 @@ class JvProposalProcessTest {
   }
 
   @Test
+  void jccDecisionArrivesByMessage() {
+    ProcessInstance pi = toJcc();
+    runtimeService().createMessageCorrelation(MESSAGE_JCC_DECISION_RECEIVED).processInstanceBusinessKey(pi.getBusinessKey())
+        .setVariables(jcc("APPROVE")).correlate();
+
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter").hasPassed("JccDecisionReceived", "RecordJccDecision")
+        .hasNotPassed("RejectAtJcc");
+    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
+        .contains(tuple("JCC_DECISION", "APPROVE"));
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.ALLOCATION);
+    withdraw(pi);
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  @Test
   void jccRejects() {
     ProcessInstance pi = toJcc();
     complete(task(), jcc("REJECT"));
