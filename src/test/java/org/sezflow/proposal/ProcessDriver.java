@@ -1,0 +1,102 @@
+package org.sezflow.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * Moves a proposal's process forward through the engine, as the officials would in Tasklist, so
+ * that API tests can reach the stage where an event is expected. Tests that must use HTTP only
+ * (HttpLifecycleTest) do not use it.
+ */
+final class ProcessDriver {
+
+  private final ProcessEngine engine;
+  private final String pmuOfficer;
+
+  ProcessDriver(ProcessEngine engine, String pmuOfficer) {
+    this.engine = engine;
+    this.pmuOfficer = pmuOfficer;
+  }
+
+  /** The PMU screens the proposal: ACCEPT, CLARIFY or REJECT. */
+  void screen(String reference, String decision) {
+    Task screening = single(reference, "ScreenProposal");
+    engine.getTaskService().claim(screening.getId(), pmuOfficer);
+    engine.getTaskService().complete(screening.getId(), Map.of(SCREENING_DECISION, decision,
+        SCREENING_REASON, "Screened against the SEZ rules: " + decision));
+  }
+
+  /** From screening to "Prepare MoU" (land reserved). */
+  void toMou(String reference) {
+    screen(reference, "ACCEPT");
+    single(reference, "PrepareMou");
+  }
+
+  /** From screening to "Decide at JCC". */
+  void toJcc(String reference) {
+    toMou(reference);
+    complete(single(reference, "PrepareMou"), Map.of(MOU_DRAFT_REFERENCE, "BOI/MOU/2026/17",
+        MOU_PLANNED_ON, ProposalRequests.today().plusDays(10).toString()));
+    complete(single(reference, "RecordMouSigning"), Map.of(
+        MOU_SIGNED_ON, ProposalRequests.today().toString(),
+        MOU_VENUE, "BOTH",
+        MOU_SIGNATORIES, "Liu Wei, Neusoft Medical Systems\nAhmed Raza, Dynamic Engineering Automation",
+        MOU_WITNESSES, "Secretary BOI"));
+    List<Task> consultations = tasks(reference, "ConsultMinistry");
+    assertThat(consultations).hasSize(4);
+    consultations.forEach(t -> complete(t, Map.of(MINISTRY_OPINION, "SUPPORT",
+        MINISTRY_COMMENTS, "No objection from the ministry's side")));
+    complete(single(reference, "ReviewAtJwg"), Map.of(JWG_DECISION, "ENDORSE",
+        JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation"));
+    single(reference, "DecideAtJcc");
+  }
+
+  /** Ends the proposal (and gives back its land) if it is still running; for clean-up. */
+  void withdrawIfRunning(String reference) {
+    if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(reference).count() > 0) {
+      engine.getRuntimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN)
+          .processInstanceBusinessKey(reference).setVariable(WITHDRAWAL_REASON, "Clean-up after the test").correlate();
+    }
+  }
+
+  /**
+   * Withdraws each proposal still running; one that cannot be withdrawn (a bug a test reports by
+   * itself) does not keep the others from being withdrawn.
+   */
+  void withdrawAllRunning(List<String> references) {
+    for (String reference : references) {
+      try {
+        withdrawIfRunning(reference);
+      } catch (RuntimeException refused) {
+        System.err.println("Could not withdraw " + reference + " after the test: " + refused);
+      }
+    }
+  }
+
+  long runningInstances(String reference) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(reference).count();
+  }
+
+  Task single(String reference, String taskDefinitionKey) {
+    List<Task> found = tasks(reference, taskDefinitionKey);
+    assertThat(found).as("open %s tasks of %s", taskDefinitionKey, reference).hasSize(1);
+    return found.get(0);
+  }
+
+  List<Task> tasks(String reference, String taskDefinitionKey) {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(reference).taskDefinitionKey(taskDefinitionKey).list();
+  }
+
+  private void complete(Task task, Map<String, Object> variables) {
+    engine.getTaskService().complete(task.getId(), variables);
+  }
+}
