@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -43,6 +44,25 @@ class SecurityConfig {
         .csrf(csrf -> csrf.disable())
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * Requests Spring Security's firewall refuses (";" or "//" or an encoded "%" in the path) get
+   * problem JSON like every other error, not Spring Boot's default error body.
+   */
+  @Bean
+  RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
+    return (request, response, rejected) -> {
+      var body = new java.util.LinkedHashMap<String, Object>();
+      body.put("type", "urn:sezflow:problem:malformed-request");
+      body.put("title", "Malformed request");
+      body.put("status", 400);
+      body.put("detail", "The request path is not allowed: " + rejected.getMessage());
+      body.put("errors", java.util.List.of(java.util.Map.of("field", "path", "message", "is not allowed")));
+      response.setStatus(400);
+      response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+      objectMapper.writeValue(response.getOutputStream(), body);
+    };
   }
 
   private static RequestMatcher path(String pattern) {

@@ -72,6 +72,14 @@ class ProposalController {
   private static final ObjectMapper CANONICAL = JsonMapper.builder()
       .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      // 3 and 3.0 are the same number; the scientific form is cheap however extreme the input.
+      .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(java.math.BigDecimal.class,
+          new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(java.math.BigDecimal.class) {
+            @Override
+            public String valueToString(Object value) {
+              return ((java.math.BigDecimal) value).stripTrailingZeros().toString();
+            }
+          }))
       .build();
 
   private static final Map<ProposalEventType, Set<String>> EVENT_FIELDS = Map.of(

@@ -44,7 +44,7 @@ final class ProposalResources {
     ProposalSubmission toSubmission() {
       return new ProposalSubmission(title, sector, Boolean.TRUE.equals(smartSezRequested), zoneCode, acresRequested,
           investmentUsd, fdiSharePct, jobsPlanned, powerDemandMw, waterDemandM3PerDay, sponsorName, sponsorEmail,
-          sponsorPhone, partners == null ? null : partners.stream().map(PartnerRequest::toPartner).toList());
+          sponsorPhone, partners == null ? null : partners.stream().map(p -> p == null ? null : p.toPartner()).toList());
     }
   }
 

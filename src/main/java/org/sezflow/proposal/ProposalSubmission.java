@@ -34,7 +34,11 @@ public record ProposalSubmission(
    * Markup and statement separators (< > ; { } ` $ = *) have no place in them.
    */
   private static final Pattern SAFE_TEXT = Pattern.compile("^[\\p{L}\\p{M}\\p{N} .,&()'\"\\-/:+#@%]*$");
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}$");
+  private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+  private static final Pattern ZONE_CODE = Pattern.compile("^[A-Z0-9]{2,16}$");
+  private static final BigDecimal MAX_POWER_MW = new BigDecimal("100000");
+  private static final BigDecimal MAX_WATER_M3_PER_DAY = new BigDecimal("100000000");
+  private static final BigDecimal MAX_ACRES = new BigDecimal("100000");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal MAX_INVESTMENT_USD = new BigDecimal("100000000000");
 
@@ -44,23 +48,19 @@ public record ProposalSubmission(
     if (!Sectors.isKnown(sector)) {
       problems.add(new FieldProblem("sector", "must be one of the known sectors " + Sectors.ALL));
     }
-    text(problems, "zoneCode", zoneCode, 1, 16, true);
-    if (acresRequested == null || acresRequested.signum() <= 0) {
-      problems.add(new FieldProblem("acresRequested", "must be greater than 0"));
-    } else if (acresRequested.stripTrailingZeros().scale() > 2) {
-      problems.add(new FieldProblem("acresRequested", "must have at most 2 decimals"));
+    if (zoneCode == null || zoneCode.isBlank()) {
+      problems.add(new FieldProblem("zoneCode", "is required"));
+    } else if (!ZONE_CODE.matcher(zoneCode).matches()) {
+      problems.add(new FieldProblem("zoneCode", "must be a zone code such as AIIC (capitals and digits)"));
     }
-    if (investmentUsd == null || investmentUsd.signum() <= 0) {
-      problems.add(new FieldProblem("investmentUsd", "must be greater than 0"));
-    } else if (investmentUsd.compareTo(MAX_INVESTMENT_USD) > 0) {
-      problems.add(new FieldProblem("investmentUsd", "must not exceed 100000000000"));
-    }
-    percentage(problems, "fdiSharePct", fdiSharePct, true);
+    decimal(problems, "acresRequested", acresRequested, true, false, MAX_ACRES);
+    decimal(problems, "investmentUsd", investmentUsd, true, false, MAX_INVESTMENT_USD);
+    decimal(problems, "fdiSharePct", fdiSharePct, true, true, HUNDRED);
     if (jobsPlanned == null || jobsPlanned < 0 || jobsPlanned > 1_000_000) {
       problems.add(new FieldProblem("jobsPlanned", "must be between 0 and 1000000"));
     }
-    nonNegative(problems, "powerDemandMw", powerDemandMw);
-    nonNegative(problems, "waterDemandM3PerDay", waterDemandM3PerDay);
+    decimal(problems, "powerDemandMw", powerDemandMw, false, true, MAX_POWER_MW);
+    decimal(problems, "waterDemandM3PerDay", waterDemandM3PerDay, false, true, MAX_WATER_M3_PER_DAY);
     text(problems, "sponsorName", sponsorName, 2, 200, true);
     text(problems, "sponsorEmail", sponsorEmail, 3, 200, true);
     if (sponsorEmail != null && !sponsorEmail.isBlank() && !EMAIL.matcher(sponsorEmail).matches()) {
@@ -84,24 +84,28 @@ public record ProposalSubmission(
     for (int i = 0; i < partners.size(); i++) {
       Partner partner = partners.get(i);
       String field = "partners[" + i + "]";
+      if (partner == null) {
+        problems.add(new FieldProblem(field, "must be a partner, not null"));
+        continue;
+      }
       text(problems, field + ".name", partner.name(), 2, 200, true);
       if (partner.country() == null) {
         problems.add(new FieldProblem(field + ".country", "must be PK, CN or OTHER"));
       }
       text(problems, field + ".registrationNo", partner.registrationNo(), 2, 60, true);
-      if (partner.equityPct() == null || partner.equityPct().signum() <= 0 || partner.equityPct().compareTo(HUNDRED) > 0) {
-        problems.add(new FieldProblem(field + ".equityPct", "must be greater than 0 and at most 100"));
-      } else {
+      int before = problems.size();
+      decimal(problems, field + ".equityPct", partner.equityPct(), true, false, HUNDRED);
+      if (problems.size() == before) {
         total = total.add(partner.equityPct());
       }
     }
     if (total.compareTo(HUNDRED) != 0 && problems.stream().noneMatch(p -> p.field().endsWith(".equityPct"))) {
       problems.add(new FieldProblem("partners", "equity must add up to 100 %, not " + total.stripTrailingZeros().toPlainString()));
     }
-    if (partners.stream().noneMatch(p -> p.country() == PartnerCountry.PK)) {
+    if (partners.stream().noneMatch(p -> p != null && p.country() == PartnerCountry.PK)) {
       problems.add(new FieldProblem("partners", "must include at least one Pakistani (PK) partner"));
     }
-    if (partners.stream().noneMatch(p -> p.country() == PartnerCountry.CN)) {
+    if (partners.stream().noneMatch(p -> p != null && p.country() == PartnerCountry.CN)) {
       problems.add(new FieldProblem("partners", "must include at least one Chinese (CN) partner"));
     }
   }
@@ -126,21 +130,26 @@ public record ProposalSubmission(
     }
   }
 
-  private static void percentage(List<FieldProblem> problems, String field, BigDecimal value, boolean required) {
+  /**
+   * A decimal with at most two places, within (0 or above, per {@code zeroAllowed}) and {@code max}.
+   * The scale is checked first, so an absurd number (1E-1000000) costs nothing to refuse.
+   */
+  private static void decimal(List<FieldProblem> problems, String field, BigDecimal value, boolean required,
+      boolean zeroAllowed, BigDecimal max) {
     if (value == null) {
       if (required) {
         problems.add(new FieldProblem(field, "is required"));
       }
       return;
     }
-    if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
-      problems.add(new FieldProblem(field, "must be between 0 and 100"));
-    }
-  }
-
-  private static void nonNegative(List<FieldProblem> problems, String field, BigDecimal value) {
-    if (value != null && value.signum() < 0) {
-      problems.add(new FieldProblem(field, "must not be negative"));
+    if (value.scale() > 2 && (value.scale() > 100 || value.stripTrailingZeros().scale() > 2)) {
+      problems.add(new FieldProblem(field, "must have at most 2 decimals"));
+    } else if (value.precision() - value.scale() > 15) {
+      problems.add(new FieldProblem(field, "must not exceed " + max.toPlainString()));
+    } else if (zeroAllowed ? value.signum() < 0 : value.signum() <= 0) {
+      problems.add(new FieldProblem(field, zeroAllowed ? "must not be negative" : "must be greater than 0"));
+    } else if (value.compareTo(max) > 0) {
+      problems.add(new FieldProblem(field, "must not exceed " + max.toPlainString()));
     }
   }
 }

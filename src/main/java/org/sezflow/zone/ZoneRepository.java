@@ -44,14 +44,16 @@ class ZoneRepository {
         .param(code)
         .query(String.class)
         .list();
+    // Exact match: MySQL compares codes case-insensitively, "aiic" is not a zone code.
     return jdbc.sql(SELECT_ZONE + " WHERE code = ?")
         .param(code)
         .query((rs, row) -> mapZone(rs, sectors))
-        .optional();
+        .optional()
+        .filter(zone -> zone.code().equals(code));
   }
 
   boolean exists(String code) {
-    return jdbc.sql("SELECT COUNT(*) FROM sez_zone WHERE code = ?").param(code).query(Integer.class).single() > 0;
+    return jdbc.sql("SELECT code FROM sez_zone WHERE code = ?").param(code).query(String.class).list().contains(code);
   }
 
   /**
@@ -60,11 +62,11 @@ class ZoneRepository {
    */
   Optional<LandAccount> lockLandAccount(String code) {
     return jdbc.sql("""
-            SELECT leasable_acres, reserved_acres, allocated_acres
+            SELECT code, leasable_acres, reserved_acres, allocated_acres
             FROM sez_zone WHERE code = ? FOR UPDATE""")
         .param(code)
-        .query((rs, row) -> mapLandAccount(rs))
-        .optional();
+        .query((rs, row) -> code.equals(rs.getString("code")) ? mapLandAccount(rs) : null)
+        .list().stream().filter(java.util.Objects::nonNull).findFirst();
   }
 
   void updateLandAccount(String code, LandAccount account) {

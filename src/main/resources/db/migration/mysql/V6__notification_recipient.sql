@@ -1,0 +1,2 @@
+-- A recipient is "name <e-mail>": up to 200 + 200 characters and the brackets.
+ALTER TABLE sez_notification MODIFY recipient VARCHAR(600) NOT NULL;
