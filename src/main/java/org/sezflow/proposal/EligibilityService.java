@@ -28,7 +28,7 @@ public class EligibilityService {
   }
 
   public Eligibility assess(Proposal proposal) {
-    Zone zone = zones.get(proposal.zoneCode()).zone();
+    Zone zone = zones.zone(proposal.zoneCode());
     Map<String, Object> inputs = Map.of(
         "sector", proposal.sector(),
         // The reference list marks some sectors "(unverified)"; they still count as listed.

@@ -92,6 +92,11 @@ class ProposalRepository {
     return counts;
   }
 
+  Optional<PipelineStage> stageOf(String reference) {
+    return jdbc.sql("SELECT stage FROM sez_proposal WHERE reference = ?").param(reference)
+        .query(String.class).optional().map(PipelineStage::valueOf);
+  }
+
   boolean exists(String reference) {
     return jdbc.sql("SELECT COUNT(*) FROM sez_proposal WHERE reference = ?").param(reference)
         .query(Integer.class).single() > 0;

@@ -174,13 +174,16 @@ public class ProposalService {
     if (outcome == null || !decisionStep.outcomes().contains(outcome)) {
       throw InvalidProposalException.of("decision", "must be one of " + decisionStep.outcomes());
     }
-    Proposal proposal = get(reference);
-    requireOpen(proposal);
+    // Most decisions only need to know the proposal is open: one light query, not the whole record.
+    PipelineStage stage = proposals.stageOf(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
+    if (ProposalStatus.of(stage).isClosed()) {
+      throw new ProposalConflictException("reference", "Proposal " + reference + " is closed (" + stage + ")");
+    }
     decisions.append(reference, decisionStep.name(), outcome, reason, step.actor(), taskId);
     if (decisionStep == DecisionStep.JWG_REVIEW && outcome.equals("ENDORSE")) {
-      moveStage(proposal, PipelineStage.JCC_DECISION, step);
+      moveStage(get(reference), PipelineStage.JCC_DECISION, step);
     } else if (decisionStep == DecisionStep.JCC_DECISION && outcome.equals("APPROVE")) {
-      moveStage(proposal, PipelineStage.ALLOCATION, step);
+      moveStage(get(reference), PipelineStage.ALLOCATION, step);
     }
   }
 
@@ -382,7 +385,7 @@ public class ProposalService {
     List<FieldProblem> problems = new ArrayList<>();
     Zone zone;
     try {
-      zone = zones.get(zoneCode).zone();
+      zone = zones.zone(zoneCode);
     } catch (ZoneNotFoundException unknown) {
       problems.add(new FieldProblem(zoneField, "unknown zone code '" + zoneCode + "'"));
       return problems;

@@ -29,6 +29,6 @@ public class AssessEligibilityDelegate implements JavaDelegate {
     execution.setVariable(ELIGIBILITY_REASON, outcome.reason());
     execution.setVariable(INCENTIVES, outcome.incentivesSummary());
     execution.setVariable(ZONE_FREE_ACRES,
-        zones.get(VariableValues.string(execution, ZONE_CODE)).zone().land().freeAcres().doubleValue());
+        zones.zone(VariableValues.string(execution, ZONE_CODE)).land().freeAcres().doubleValue());
   }
 }

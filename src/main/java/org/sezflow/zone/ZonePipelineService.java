@@ -30,9 +30,10 @@ public class ZonePipelineService {
    */
   @Transactional
   public void move(String zoneCode, PipelineStage from, PipelineStage to, ZoneChangeCause cause) {
-    if (!zones.exists(zoneCode)) {
+    if (from == null && !zones.exists(zoneCode)) {
       throw new ZoneNotFoundException(zoneCode);
     }
+    // A proposal already counted in the zone proves the zone exists: no lookup on every move.
     if (from != null && !pipeline.decrement(zoneCode, from)) {
       throw new IllegalStateException("Zone " + zoneCode + " counts no proposal at stage " + from);
     }

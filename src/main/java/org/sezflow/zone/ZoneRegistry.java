@@ -36,6 +36,12 @@ public class ZoneRegistry {
         .toList();
   }
 
+  /** One zone with its land account, without pipeline and events (two queries, for the process steps). */
+  @Transactional(readOnly = true)
+  public Zone zone(String code) {
+    return zones.findByCode(code).orElseThrow(() -> new ZoneNotFoundException(code));
+  }
+
   /** Every change a proposal caused to zone records, oldest first. */
   @Transactional(readOnly = true)
   public List<ZoneEvent> eventsOfProposal(String proposalRef) {
