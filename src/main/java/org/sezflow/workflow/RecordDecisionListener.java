@@ -3,32 +3,27 @@ package org.sezflow.workflow;
 import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.delegate.TaskListener;
 import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.ProposalService;
 import org.springframework.stereotype.Component;
 
 /**
- * Records an official's decision in the proposal's decision log when the task completes (task
- * listener on "complete"; the BPMN names the step in the field {@code step}). An outcome the step
- * does not allow fails the completion, so the task stays open.
+ * Records an official's decision in the proposal's decision log when the task completes: a task
+ * listener on "complete", {@code ${recordDecisionListener.record(task, 'SCREENING')}}. The step is
+ * an argument, not an injected field, because this bean is shared by concurrent completions. An
+ * outcome the step does not allow fails the completion, so the task stays open.
  */
 @Component
-public class RecordDecisionListener implements TaskListener {
+public class RecordDecisionListener {
 
   private final ProposalService proposals;
-
-  /** Injected per task by the engine from the BPMN field; holds a {@link DecisionStep} name. */
-  private Expression step;
 
   RecordDecisionListener(ProposalService proposals) {
     this.proposals = proposals;
   }
 
-  @Override
-  public void notify(DelegateTask task) {
-    DecisionStep decisionStep = DecisionStep.valueOf(step.getValue(task).toString());
+  public void record(DelegateTask task, String step) {
+    DecisionStep decisionStep = DecisionStep.valueOf(step);
     String reference = task.getExecution().getProcessBusinessKey();
     proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
         task.getId(), StepContexts.of(task));
