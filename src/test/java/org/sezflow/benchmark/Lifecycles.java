@@ -3,7 +3,6 @@ package org.sezflow.benchmark;
 import static org.sezflow.workflow.ProcessVariables.*;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -139,30 +138,12 @@ final class Lifecycles {
           ALLOTMENT_LETTER_DATE, today.toString()), 1));
   }
 
-  /** The submission (21 variables): a pharma JV asking for a small area of the given zone. */
+  /** The submission (21 variables): the test fixtures' JV, as a pharma JV asking for a small area of the zone. */
   static Map<String, Object> submission(String zoneCode, double acres) {
-    Map<String, Object> v = new HashMap<>();
+    Map<String, Object> v = org.sezflow.workflow.ProposalFixturesAccess.submission(zoneCode, acres);
     v.put(PROPOSAL_TITLE, "Sino-Pakistan Pharmaceutical Formulations");
     v.put(SECTOR, "pharma");
     v.put(SMART_SEZ_REQUESTED, false);
-    v.put(ZONE_CODE, zoneCode);
-    v.put(ACRES_REQUESTED, acres);
-    v.put(INVESTMENT_USD, 45_000_000L);
-    v.put(FDI_SHARE_PCT, 49.0);
-    v.put(JOBS_PLANNED, 650L);
-    v.put(POWER_DEMAND_MW, 4.5);
-    v.put(WATER_DEMAND_M3_PER_DAY, 300L);
-    v.put(SPONSOR_NAME, "Dynamic Engineering Automation");
-    v.put(SPONSOR_EMAIL, "projects@dea.example.pk");
-    v.put(SPONSOR_PHONE, "+92 51 1234567");
-    v.put(partnerName(1), "Dynamic Engineering Automation (Pvt) Ltd");
-    v.put(partnerCountry(1), "PK");
-    v.put(partnerRegistrationNo(1), "SECP 0123456");
-    v.put(partnerEquityPct(1), 51.0);
-    v.put(partnerName(2), "Neusoft Medical Systems Co., Ltd. 东软医疗");
-    v.put(partnerCountry(2), "CN");
-    v.put(partnerRegistrationNo(2), "USCC 91210100604608172K");
-    v.put(partnerEquityPct(2), 49.0);
     return v;
   }
 

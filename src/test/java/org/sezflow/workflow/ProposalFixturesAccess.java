@@ -7,6 +7,11 @@ public final class ProposalFixturesAccess {
 
   private ProposalFixturesAccess() {}
 
+  /** The submission variables of the imaging JV, for the given zone and area (a mutable map). */
+  public static Map<String, Object> submission(String zoneCode, double acres) {
+    return ProposalFixtures.imagingJv(zoneCode, acres);
+  }
+
   public static Map<String, Object> textilesJv() {
     return ProposalFixtures.textilesJv("RSEZ", 2);
   }
