@@ -12,6 +12,10 @@ public final class ProcessVariables {
 
   public static final String PROCESS_KEY = "jv-proposal";
 
+  /** The SLA sweep, and the one variable it writes: how many tasks one run escalated. */
+  public static final String ESCALATION_PROCESS_KEY = "escalate-overdue-tasks";
+  public static final String TASKS_ESCALATED = "tasksEscalated";
+
   // The proposal as submitted (start form, REST API). Partners are numbered 1..MAX_PARTNERS.
   public static final String PROPOSAL_REF = "proposalRef";
   public static final String PROPOSAL_TITLE = "proposalTitle";

@@ -20,8 +20,8 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Deadlines of the process, in working days, from {@code sezflow.sla} in the configuration.
- * Used by the BPMN as {@code ${sla.taskDue('ScreenProposal')}} (task due dates and the timers
- * that escalate overdue tasks) and by delegates for the clarification and MoU deadlines.
+ * Used by the BPMN as {@code ${sla.taskDue('ScreenProposal')}} (task due dates, which the sweep
+ * {@code escalate-overdue-tasks} checks) and by delegates for the clarification and MoU deadlines.
  * Deadlines fall at the close of office on the last working day, Pakistan time.
  */
 @Component("sla")

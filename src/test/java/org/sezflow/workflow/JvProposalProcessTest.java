@@ -6,19 +6,29 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.sezflow.workflow.ProcessVariables.*;
 import static org.sezflow.workflow.ProposalFixtures.*;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -370,24 +380,57 @@ class JvProposalProcessTest {
   }
 
   @Test
-  void anOverdueTaskEscalates() {
-    ProcessInstance pi = start(textilesJv(ZONE, 10));
-    Task screening = task(pi);
+  void theSweepEscalatesOverdueTasksOnce() {
+    ProcessInstance overdue = start(textilesJv(ZONE, 10));
+    ProcessInstance onTime = start(textilesJv(ZONE, 10));
+    Task screening = task(overdue);
     assertThat(screening.getPriority()).isEqualTo(50);
+    Date pastDue = Date.from(Instant.now().minusSeconds(60));
+    screening.setDueDate(pastDue);
+    taskService().saveTask(screening);
 
-    execute(job("ScreenProposalOverdue", pi));
+    HistoricProcessInstance sweep = runSweep();
 
-    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("EscalateScreening", "EscalateScreeningDone");
-    Task escalated = taskQuery().taskId(screening.getId()).singleResult();
-    assertThat(escalated.getPriority()).isEqualTo(100);
-    assertThat(escalations.escalations(pi.getBusinessKey())).singleElement().satisfies(e -> {
+    assertThat(sweep.getState()).isEqualTo(HistoricProcessInstance.STATE_COMPLETED);
+    assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(sweep.getId()).list())
+        .extracting(HistoricActivityInstance::getActivityId)
+        .contains("SweepDue", "EscalateOverdueTasks", "OverdueTasksEscalated");
+    assertThat(historyService().createHistoricVariableInstanceQuery().processInstanceId(sweep.getId())
+        .variableName(TASKS_ESCALATED).singleResult().getValue()).isEqualTo(1);
+    assertThat(taskQuery().taskId(screening.getId()).singleResult().getPriority()).isEqualTo(100);
+    assertThat(task(onTime).getPriority()).isEqualTo(50);
+    assertThat(escalations.escalations(overdue.getBusinessKey())).singleElement().satisfies(e -> {
       assertThat(e.taskId()).isEqualTo(screening.getId());
+      assertThat(e.taskName()).isEqualTo("Screen proposal");
       assertThat(e.candidateGroup()).isEqualTo("boi-pmu");
       assertThat(e.priorityBefore()).isEqualTo(50);
       assertThat(e.priorityAfter()).isEqualTo(100);
-      assertThat(e.dueAt()).isEqualTo(screening.getDueDate().toInstant());
+      assertThat(e.dueAt()).isEqualTo(pastDue.toInstant());
     });
-    withdraw(pi);
+    assertThat(escalations.escalations(onTime.getBusinessKey())).isEmpty();
+
+    runSweep();
+    assertThat(escalations.escalations(overdue.getBusinessKey())).as("escalated once").hasSize(1);
+    assertThat(overdue).isWaitingAt("ScreenProposal");
+    withdraw(overdue);
+    withdraw(onTime);
+  }
+
+  /** Runs the SLA sweep now, through its timer job, and returns the instance that the timer started. */
+  private HistoricProcessInstance runSweep() {
+    Job timer = jobQuery().processDefinitionKey(ESCALATION_PROCESS_KEY).singleResult();
+    assertThat(timer).as("the sweep's timer is scheduled").isNotNull();
+    Set<String> before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(ESCALATION_PROCESS_KEY)
+        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    execute(timer);
+    HistoricProcessInstance started = historyService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ESCALATION_PROCESS_KEY).list().stream().filter(h -> !before.contains(h.getId()))
+        .collect(Collectors.collectingAndThen(Collectors.toList(), list -> {
+          assertThat(list).as("one sweep started by the timer").hasSize(1);
+          return list.get(0);
+        }));
+    assertThat(jobQuery().processDefinitionKey(ESCALATION_PROCESS_KEY).count()).as("the next sweep is scheduled").isEqualTo(1);
+    return started;
   }
 
   @Test
