@@ -27,10 +27,6 @@ public class RecordDecisionListener {
     String reference = task.getExecution().getProcessBusinessKey();
     proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
         task.getId(), StepContexts.of(task));
-    if (decisionStep == DecisionStep.MINISTRY_CONSULTATION) {
-      task.getExecution().getProcessInstance()
-          .setVariable(MINISTRY_OPINIONS_SUMMARY, proposals.ministryOpinionsSummary(reference));
-    }
   }
 
   private static String outcome(DelegateTask task, DecisionStep step) {
