@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -102,18 +103,31 @@ class ProposalRepository {
         .query(Integer.class).single() > 0;
   }
 
+  /** The proposal and its partners, in one query. */
   Optional<Proposal> find(String reference) {
-    List<Partner> partners = jdbc.sql("""
-            SELECT name, country, registration_no, equity_pct FROM sez_proposal_partner
-            WHERE proposal_ref = ? ORDER BY position""")
+    return jdbc.sql("""
+            SELECT p.*, pp.name AS partner_name, pp.country AS partner_country,
+                pp.registration_no AS partner_registration_no, pp.equity_pct AS partner_equity_pct
+            FROM sez_proposal p LEFT JOIN sez_proposal_partner pp ON pp.proposal_ref = p.reference
+            WHERE p.reference = ? ORDER BY pp.position""")
         .param(reference)
-        .query((rs, row) -> new Partner(rs.getString("name"), PartnerCountry.valueOf(rs.getString("country")),
-            rs.getString("registration_no"), rs.getBigDecimal("equity_pct")))
-        .list();
-    return jdbc.sql("SELECT * FROM sez_proposal WHERE reference = ?")
-        .param(reference)
-        .query((rs, row) -> map(rs, partners))
-        .optional();
+        .query(rs -> {
+          if (!rs.next()) {
+            return Optional.<Proposal>empty();
+          }
+          // The proposal's columns repeat on every row; its partner list, a read-only view, is
+          // filled from the rows before the proposal is returned.
+          List<Partner> partners = new ArrayList<>();
+          Proposal proposal = map(rs, Collections.unmodifiableList(partners));
+          do {
+            if (rs.getString("partner_name") != null) {
+              partners.add(new Partner(rs.getString("partner_name"),
+                  PartnerCountry.valueOf(rs.getString("partner_country")), rs.getString("partner_registration_no"),
+                  rs.getBigDecimal("partner_equity_pct")));
+            }
+          } while (rs.next());
+          return Optional.of(proposal);
+        });
   }
 
   void updateStage(String reference, PipelineStage stage, Instant at, boolean closed) {
