@@ -15,6 +15,12 @@ public interface ProposalProcess {
   record Step(String activityId, String name, String type, Instant started, Instant ended, String actor,
       String taskId) {}
 
+  /**
+   * Refuses (with Camunda's AuthorizationException) a caller whose groups may not start the
+   * process, before any work is done for the submission; {@link #start} checks again.
+   */
+  void requireStartPermission();
+
   /** Starts the process for a proposal, with the reference as business key; joins the caller's transaction. */
   void start(String reference, ProposalSubmission submission);
 

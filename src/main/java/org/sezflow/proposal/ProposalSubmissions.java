@@ -4,14 +4,15 @@ import java.util.Optional;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Submissions through the REST API: validate, start the process with the reference as business
  * key, and answer a repeated request (same client, same Idempotency-Key or same own reference,
- * same body) with the first answer instead of a second proposal. All in one transaction with the
- * process start and the proposal's registration, so a refused request leaves nothing behind.
+ * same body) with the first answer instead of a second proposal. The request's record, the
+ * process start and the proposal's registration are one transaction, so a refused request leaves
+ * nothing behind; the reference number is taken before it (see {@link ReferenceGenerator}).
  */
 @Service
 public class ProposalSubmissions {
@@ -23,39 +24,44 @@ public class ProposalSubmissions {
   private final ReferenceGenerator references;
   private final ApiRequestLog requests;
   private final ProposalProcess process;
+  private final TransactionTemplate transaction;
 
   ProposalSubmissions(ProposalService proposals, ReferenceGenerator references, ApiRequestLog requests,
-      ProposalProcess process) {
+      ProposalProcess process, PlatformTransactionManager transactions) {
     this.proposals = proposals;
     this.references = references;
     this.requests = requests;
     this.process = process;
+    this.transaction = new TransactionTemplate(transactions);
   }
 
-  @Transactional
   public Result submit(String client, String idempotencyKey, String requestedReference, ProposalSubmission submission,
       String requestHash) {
     String key = idempotencyKey != null ? idempotencyKey
         : requestedReference != null ? "reference:" + requestedReference : null;
+    boolean byHeader = idempotencyKey != null;
     if (key != null) {
       Optional<ApiRequestLog.Entry> earlier = requests.find(client, key);
       if (earlier.isPresent()) {
-        return replay(earlier.get(), requestHash, idempotencyKey != null);
+        return replay(earlier.get(), requestHash, byHeader);
       }
     }
+    process.requireStartPermission();
     proposals.validate(requestedReference, submission);
     String reference = requestedReference != null ? requestedReference : references.next();
-    if (key != null) {
-      try {
-        requests.insert(client, key, requestHash, reference);
-      } catch (DuplicateKeyException sameRequestMeanwhile) {
-        // A concurrent twin committed first: give its answer and undo this attempt.
-        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        return replay(requests.find(client, key).orElseThrow(), requestHash, idempotencyKey != null);
+    return transaction.execute(status -> {
+      if (key != null) {
+        try {
+          requests.insert(client, key, requestHash, reference);
+        } catch (DuplicateKeyException sameRequestMeanwhile) {
+          // A concurrent twin committed first: give its answer and undo this attempt.
+          status.setRollbackOnly();
+          return replay(requests.find(client, key).orElseThrow(), requestHash, byHeader);
+        }
       }
-    }
-    process.start(reference, submission);
-    return new Result(reference, false);
+      process.start(reference, submission);
+      return new Result(reference, false);
+    });
   }
 
   private static Result replay(ApiRequestLog.Entry earlier, String requestHash, boolean byHeader) {

@@ -6,13 +6,15 @@ import java.time.ZoneOffset;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Proposal references JV-2026-000123: numbered per year in the database, so every node of a
- * cluster draws from one sequence. The counter row stays locked until the caller's transaction
- * ends; a rolled-back submission gives its number back.
+ * cluster draws from one sequence. The counter row stays locked until the transaction that took
+ * the number ends. The REST API takes its number before its own transaction, in a short one of
+ * its own, so concurrent submissions do not queue behind the counter while their processes start
+ * (a submission that then fails leaves a gap in the numbers). A proposal started in Tasklist
+ * takes its number inside the engine's transaction, which gives the number back if it fails.
  */
 @Component
 class ReferenceGenerator {
@@ -25,7 +27,7 @@ class ReferenceGenerator {
     this.clock = clock;
   }
 
-  @Transactional(propagation = Propagation.MANDATORY)
+  @Transactional
   String next() {
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
     if (increment(year) == 0) {

@@ -7,10 +7,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -49,16 +56,36 @@ class CamundaProposalProcess implements ProposalProcess {
       "nextSessionOn", JCC_NEXT_SESSION_ON,
       "reason", WITHDRAWAL_REASON);
 
+  private final ProcessEngine engine;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final HistoryService history;
   private final SystemAuthentication system;
 
-  CamundaProposalProcess(RuntimeService runtime, TaskService tasks, HistoryService history, SystemAuthentication system) {
-    this.runtime = runtime;
-    this.tasks = tasks;
-    this.history = history;
+  CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system) {
+    this.engine = engine;
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.history = engine.getHistoryService();
     this.system = system;
+  }
+
+  @Override
+  public void requireStartPermission() {
+    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
+    if (caller == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
+      return;
+    }
+    AuthorizationService authorizations = engine.getAuthorizationService();
+    boolean allowed = system.read(() ->
+        authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.CREATE,
+            Resources.PROCESS_INSTANCE)
+        && authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
+            ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, PROCESS_KEY));
+    if (!allowed) {
+      throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+          Resources.PROCESS_DEFINITION.resourceName(), PROCESS_KEY);
+    }
   }
 
   @Override
