@@ -18,6 +18,7 @@ import static org.sezflow.workflow.ProposalFixtures.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -385,7 +386,8 @@ class JvProposalProcessTest {
     ProcessInstance onTime = start(textilesJv(ZONE, 10));
     Task screening = task(overdue);
     assertThat(screening.getPriority()).isEqualTo(50);
-    Date pastDue = Date.from(Instant.now().minusSeconds(60));
+    // Whole seconds: Camunda's MySQL schema stores due dates without fractions.
+    Date pastDue = Date.from(Instant.now().minusSeconds(60).truncatedTo(ChronoUnit.SECONDS));
     screening.setDueDate(pastDue);
     taskService().saveTask(screening);
 
