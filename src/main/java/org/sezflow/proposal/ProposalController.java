@@ -296,6 +296,7 @@ class ProposalController {
     }
   }
 
+  /** The OpenAPI page's example submission; the benchmark's REST load sends variations of it. */
   static final String EXAMPLE_REQUEST = """
       {
         "title": "Sino-Pakistan Advanced Imaging Technologies",

@@ -1,5 +1,6 @@
 package org.sezflow.benchmark;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +15,12 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+
+import org.sezflow.proposal.ApiExamples;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * M concurrent HTTP clients, each with its own java.net.http.HttpClient (its own keep-alive
@@ -100,28 +107,24 @@ final class RestLoad {
     return new Result(clients, elapsed, all.length, all, statusCounts, errors.sum(), firstError[0]);
   }
 
-  /** The README's example with a zone from the nine and a small area. */
+  /** The API's example submission, as a pharma JV in one of the nine zones asking for a small area. */
   private String body(long n) {
-    String zone = Lifecycles.ZONES.get((int) (n % Lifecycles.ZONES.size()));
-    return """
-        {
-          "title": "Sino-Pakistan Pharmaceutical Formulations %d",
-          "sector": "pharma",
-          "smartSezRequested": false,
-          "zoneCode": "%s",
-          "acresRequested": %s,
-          "investmentUsd": 45000000,
-          "fdiSharePct": 49,
-          "jobsPlanned": 650,
-          "powerDemandMw": 4.5,
-          "waterDemandM3PerDay": 300,
-          "sponsorName": "Dynamic Engineering Automation",
-          "sponsorEmail": "projects@dea.example.pk",
-          "sponsorPhone": "+92 51 1234567",
-          "partners": [
-            {"name": "Dynamic Engineering Automation (Pvt) Ltd", "country": "PK", "registrationNo": "SECP 0123456", "equityPct": 51},
-            {"name": "Neusoft Medical Systems Co., Ltd.", "country": "CN", "registrationNo": "USCC 91210100604608172K", "equityPct": 49}
-          ]
-        }""".formatted(n, zone, new java.math.BigDecimal(Double.toString(acres)).toPlainString());
+    ObjectNode body = EXAMPLE.deepCopy();
+    body.put("title", "Sino-Pakistan Pharmaceutical Formulations " + n);
+    body.put("sector", "pharma");
+    body.put("smartSezRequested", false);
+    body.put("zoneCode", Lifecycles.ZONES.get((int) (n % Lifecycles.ZONES.size())));
+    body.put("acresRequested", new BigDecimal(Double.toString(acres)));
+    return body.toString();
+  }
+
+  private static final ObjectNode EXAMPLE = example();
+
+  private static ObjectNode example() {
+    try {
+      return (ObjectNode) new ObjectMapper().readTree(ApiExamples.submission());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("The API's example submission is not JSON", e);
+    }
   }
 }
