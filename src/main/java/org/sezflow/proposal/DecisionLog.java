@@ -1,8 +1,12 @@
 package org.sezflow.proposal;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,13 +32,25 @@ class DecisionLog {
   }
 
   List<Decision> entries(String proposalRef) {
-    return jdbc.sql("""
-            SELECT id, step, outcome, reason, decided_by, decided_at, task_id FROM sez_proposal_decision
-            WHERE proposal_ref = ? ORDER BY id""")
-        .param(proposalRef)
-        .query((rs, row) -> new Decision(rs.getLong("id"), rs.getString("step"), rs.getString("outcome"),
-            rs.getString("reason"), rs.getString("decided_by"), UtcTimestamps.fromColumn(rs.getTimestamp("decided_at")),
-            rs.getString("task_id")))
-        .list();
+    return entries(List.of(proposalRef)).getOrDefault(proposalRef, List.of());
+  }
+
+  /** The decisions of each of these proposals, oldest first, in one query. */
+  Map<String, List<Decision>> entries(List<String> proposalRefs) {
+    if (proposalRefs.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<Decision>> byProposal = new HashMap<>();
+    jdbc.sql("""
+            SELECT proposal_ref, id, step, outcome, reason, decided_by, decided_at, task_id FROM sez_proposal_decision
+            WHERE proposal_ref IN (%s) ORDER BY proposal_ref, id""".formatted(SqlPlaceholders.of(proposalRefs.size())))
+        .params(proposalRefs)
+        .query(rs -> {
+          byProposal.computeIfAbsent(rs.getString("proposal_ref"), ref -> new ArrayList<>()).add(new Decision(
+              rs.getLong("id"), rs.getString("step"), rs.getString("outcome"), rs.getString("reason"),
+              rs.getString("decided_by"), UtcTimestamps.fromColumn(rs.getTimestamp("decided_at")),
+              rs.getString("task_id")));
+        });
+    return byProposal;
   }
 }

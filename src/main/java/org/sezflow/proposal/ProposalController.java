@@ -24,6 +24,7 @@ import org.sezflow.proposal.ProposalResources.TaskView;
 import org.sezflow.proposal.ProposalResources.TimelineEntry;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.LandAccountService;
+import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.http.HttpStatus;
@@ -191,7 +192,7 @@ class ProposalController {
       throw new InvalidProposalException(problems);
     }
     ProposalPage result = proposals.search(zone, stageFilter, statusFilter, pageNo, pageSize);
-    return new PageView(result.items().stream().map(p -> view(p.reference())).toList(), result.page(), result.size(),
+    return new PageView(views(result.items()), result.page(), result.size(),
         result.total());
   }
 
@@ -234,16 +235,30 @@ class ProposalController {
   // --- views ---------------------------------------------------------------------------------
 
   private ProposalView view(String reference) {
-    Proposal p = proposals.get(reference);
-    List<TaskView> tasks = process.openTasks(reference).stream()
+    return views(List.of(proposals.get(reference))).get(0);
+  }
+
+  /** The proposals' views, with their tasks, land and decisions read for all of them at once. */
+  private List<ProposalView> views(List<Proposal> page) {
+    List<String> references = page.stream().map(Proposal::reference).toList();
+    Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(references);
+    Map<String, LandHolding> holdings = landAccounts.holdings(references);
+    Map<String, List<Decision>> decisions = proposals.decisions(references);
+    return page.stream().map(p -> view(p, openTasks.getOrDefault(p.reference(), List.of()),
+        holdings.get(p.reference()), decisions.getOrDefault(p.reference(), List.of()))).toList();
+  }
+
+  private static ProposalView view(Proposal p, List<ProposalProcess.OpenTask> openTasks, LandHolding holding,
+      List<Decision> decisionLog) {
+    List<TaskView> tasks = openTasks.stream()
         .map(t -> new TaskView(t.id(), t.name(), t.candidateGroup(), t.assignee(), t.created(), t.due(), t.priority()))
         .toList();
-    LandView land = landAccounts.holding(reference).map(LandView::of).orElse(null);
+    LandView land = holding == null ? null : LandView.of(holding);
     MouView mou = p.mouSignedOn() == null ? null
         : new MouView(p.mouDraftReference(), p.mouSignedOn(), p.mouVenue(), p.mouSignatories(), p.mouWitnesses());
     AllotmentView allotment = p.plotNumber() == null ? null
         : new AllotmentView(p.plotNumber(), p.allotmentLetterNo(), p.allotmentLetterDate(), p.constructionDeadline());
-    List<DecisionView> decisions = proposals.decisions(reference).stream()
+    List<DecisionView> decisions = decisionLog.stream()
         .map(d -> new DecisionView(d.step(), d.outcome(), d.reason(), d.decidedBy(), d.decidedAt()))
         .toList();
     return new ProposalView(p.reference(), p.title(), p.sector(), p.smartSezRequested(), p.zoneCode(),

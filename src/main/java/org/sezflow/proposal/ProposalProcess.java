@@ -24,7 +24,8 @@ public interface ProposalProcess {
   /** Starts the process for a proposal, with the reference as business key; joins the caller's transaction. */
   void start(String reference, ProposalSubmission submission);
 
-  List<OpenTask> openTasks(String reference);
+  /** The open tasks of each of these proposals, oldest first, by reference; proposals with none are left out. */
+  Map<String, List<OpenTask>> openTasks(List<String> references);
 
   /** The steps the process instance went through, in order, from its history. */
   List<Step> history(String reference);

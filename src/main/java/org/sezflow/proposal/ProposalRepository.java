@@ -7,13 +7,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
+import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +66,7 @@ class ProposalRepository {
     }
     if (status != null) {
       List<PipelineStage> stages = Arrays.stream(PipelineStage.values()).filter(s -> ProposalStatus.of(s) == status).toList();
-      where.append(" AND stage IN (").append(String.join(", ", stages.stream().map(s -> "?").toList())).append(")");
+      where.append(" AND stage IN (").append(SqlPlaceholders.of(stages.size())).append(")");
       stages.forEach(s -> params.add(s.name()));
     }
     long total = jdbc.sql("SELECT COUNT(*) FROM sez_proposal" + where).params(params).query(Long.class).single();
@@ -71,7 +74,7 @@ class ProposalRepository {
             + " ORDER BY submitted_at DESC, reference DESC LIMIT ? OFFSET ?")
         .params(concat(params, size, (long) page * size))
         .query(String.class).list();
-    List<Proposal> items = references.stream().map(ref -> find(ref).orElseThrow()).toList();
+    List<Proposal> items = findAll(references);
     return new ProposalPage(items, page, size, total);
   }
 
@@ -103,31 +106,40 @@ class ProposalRepository {
         .query(Integer.class).single() > 0;
   }
 
-  /** The proposal and its partners, in one query. */
   Optional<Proposal> find(String reference) {
-    return jdbc.sql("""
+    return findAll(List.of(reference)).stream().findFirst();
+  }
+
+  /** The proposals with these references and their partners, in one query, in the order given; unknown ones left out. */
+  List<Proposal> findAll(List<String> references) {
+    if (references.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Proposal> byReference = new HashMap<>();
+    Map<String, List<Partner>> partners = new HashMap<>();
+    jdbc.sql("""
             SELECT p.*, pp.name AS partner_name, pp.country AS partner_country,
                 pp.registration_no AS partner_registration_no, pp.equity_pct AS partner_equity_pct
             FROM sez_proposal p LEFT JOIN sez_proposal_partner pp ON pp.proposal_ref = p.reference
-            WHERE p.reference = ? ORDER BY pp.position""")
-        .param(reference)
+            WHERE p.reference IN (%s) ORDER BY p.reference, pp.position""".formatted(SqlPlaceholders.of(references.size())))
+        .params(references)
         .query(rs -> {
-          if (!rs.next()) {
-            return Optional.<Proposal>empty();
+          // A proposal's columns repeat on each of its partners' rows; its partner list, a read-only
+          // view, is filled from those rows.
+          String reference = rs.getString("reference");
+          List<Partner> itsPartners = partners.get(reference);
+          if (itsPartners == null) {
+            itsPartners = new ArrayList<>();
+            partners.put(reference, itsPartners);
+            byReference.put(reference, map(rs, Collections.unmodifiableList(itsPartners)));
           }
-          // The proposal's columns repeat on every row; its partner list, a read-only view, is
-          // filled from the rows before the proposal is returned.
-          List<Partner> partners = new ArrayList<>();
-          Proposal proposal = map(rs, Collections.unmodifiableList(partners));
-          do {
-            if (rs.getString("partner_name") != null) {
-              partners.add(new Partner(rs.getString("partner_name"),
-                  PartnerCountry.valueOf(rs.getString("partner_country")), rs.getString("partner_registration_no"),
-                  rs.getBigDecimal("partner_equity_pct")));
-            }
-          } while (rs.next());
-          return Optional.of(proposal);
+          if (rs.getString("partner_name") != null) {
+            itsPartners.add(new Partner(rs.getString("partner_name"),
+                PartnerCountry.valueOf(rs.getString("partner_country")), rs.getString("partner_registration_no"),
+                rs.getBigDecimal("partner_equity_pct")));
+          }
         });
+    return references.stream().map(byReference::get).filter(Objects::nonNull).toList();
   }
 
   void updateStage(String reference, PipelineStage stage, Instant at, boolean closed) {

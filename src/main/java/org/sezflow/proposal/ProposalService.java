@@ -84,6 +84,12 @@ public class ProposalService {
     return decisions.entries(reference);
   }
 
+  /** The decisions of each of these proposals, oldest first, by reference. */
+  @Transactional(readOnly = true)
+  public Map<String, List<Decision>> decisions(List<String> references) {
+    return decisions.entries(references);
+  }
+
   @Transactional(readOnly = true)
   public List<Notification> notifications(String reference) {
     return notifications.of(reference);

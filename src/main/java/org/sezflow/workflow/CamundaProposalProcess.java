@@ -3,9 +3,12 @@ package org.sezflow.workflow;
 import static org.sezflow.workflow.ProcessVariables.*;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -116,11 +119,26 @@ class CamundaProposalProcess implements ProposalProcess {
   }
 
   @Override
-  public List<OpenTask> openTasks(String reference) {
-    return system.read(() -> tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-        .processInstanceBusinessKey(reference).orderByTaskCreateTime().asc().list().stream()
-        .map(this::openTask)
-        .toList());
+  public Map<String, List<OpenTask>> openTasks(List<String> references) {
+    if (references.isEmpty()) {
+      return Map.of();
+    }
+    return system.read(() -> {
+      List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKeyIn(references.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
+      if (open.isEmpty()) {
+        return Map.<String, List<OpenTask>>of();
+      }
+      Map<String, String> referenceOfInstance = runtime.createProcessInstanceQuery()
+          .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
+          .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+      Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
+      for (Task task : open) {
+        byReference.computeIfAbsent(referenceOfInstance.get(task.getProcessInstanceId()), ref -> new ArrayList<>())
+            .add(openTask(task));
+      }
+      return byReference;
+    });
   }
 
   private OpenTask openTask(Task task) {

@@ -2,7 +2,10 @@ package org.sezflow.zone;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,6 +131,13 @@ public class LandAccountService {
   @Transactional(readOnly = true)
   public Optional<LandHolding> holding(String proposalRef) {
     return holdings.find(proposalRef);
+  }
+
+  /** The land each of these proposals holds or held, by proposal reference; those with none are left out. */
+  @Transactional(readOnly = true)
+  public Map<String, LandHolding> holdings(List<String> proposalRefs) {
+    return holdings.findAll(proposalRefs).stream()
+        .collect(Collectors.toMap(LandHolding::proposalRef, holding -> holding));
   }
 
   private LandAccount lock(String zoneCode) {

@@ -3,8 +3,10 @@ package org.sezflow.zone;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
+import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,6 +25,18 @@ class LandHoldingRepository {
         .param(proposalRef)
         .query((rs, row) -> map(rs))
         .optional();
+  }
+
+  List<LandHolding> findAll(List<String> proposalRefs) {
+    if (proposalRefs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql("""
+            SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding
+            WHERE proposal_ref IN (%s)""".formatted(SqlPlaceholders.of(proposalRefs.size())))
+        .params(proposalRefs)
+        .query((rs, row) -> map(rs))
+        .list();
   }
 
   /** Call only while holding the lock of the zone row: zone first, then holding, on every path. */

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
@@ -387,6 +388,32 @@ class ProposalApiTest {
         .extracting(p -> p.path("reference").asText()).contains(mine.get(0)).doesNotContain(mine.get(1));
     assertThat(list(page(PROPOSALS + "?status=IN_PROGRESS&size=100").path("items")))
         .allSatisfy(p -> assertThat(p.path("status").asText()).isEqualTo("IN_PROGRESS"));
+  }
+
+  @Test
+  void eachItemOfAPageIsTheProposalsOwnView() {
+    // A page reads tasks, land and decisions for all its proposals at once; each item must still
+    // be exactly what GET /proposals/{ref} answers, whatever stage the proposal is at.
+    String zone = "DSEZ";
+    String atScreening = submitted(portal, textilesJv(zone, 1)).path("reference").asText();
+    String atMou = submitted(portal, textilesJv(zone, 2)).path("reference").asText();
+    driver.toMou(atMou);
+    String atJcc = submitted(portal, textilesJv(zone, 3)).path("reference").asText();
+    driver.toJcc(atJcc);
+    String withdrawn = submitted(portal, textilesJv(zone, 4)).path("reference").asText();
+    event(portal, withdrawn, "withdrawal", withdrawal("Test of the page's views"));
+
+    Map<String, JsonNode> items = new HashMap<>();
+    list(page(PROPOSALS + "?zone=" + zone + "&size=100").path("items"))
+        .forEach(item -> items.put(item.path("reference").asText(), item));
+    for (String reference : List.of(atScreening, atMou, atJcc, withdrawn)) {
+      assertThat(items.get(reference)).as(reference).isEqualTo(proposal(reference));
+    }
+    assertThat(items.get(atScreening).path("openTasks")).hasSize(1);
+    assertThat(items.get(atMou).path("land").path("status").asText()).isEqualTo("RESERVED");
+    assertThat(items.get(atJcc).path("decisions").size()).isGreaterThan(items.get(atMou).path("decisions").size());
+    assertThat(items.get(withdrawn).path("openTasks")).isEmpty();
+    assertThat(items.get(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
   }
 
   @Test
