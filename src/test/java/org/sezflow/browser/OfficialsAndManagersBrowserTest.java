@@ -140,9 +140,9 @@ class OfficialsAndManagersBrowserTest {
 
       // Logged in for Cockpit, the manager opens Admin: Camunda's web app filter refuses it.
       browser.open("/camunda/app/admin/default/");
-      browser.awaitText("status=403");
+      browser.awaitText("Access refused (403)");
       browser.screenshot("manager-admin-refused");
-      assertThat(browser.pageText()).contains("Forbidden");
+      assertThat(browser.pageText()).contains("Managers watch proposals and metrics in Cockpit");
       assertThat(browser.driver.findElements(By.cssSelector("a[href*='#/users']"))).isEmpty();
     }
     withdraw(pi);
