@@ -238,7 +238,10 @@ class ProposalController {
     return views(List.of(proposals.get(reference))).get(0);
   }
 
-  /** The proposals' views, with their tasks, land and decisions read for all of them at once. */
+  /**
+   * The proposals' views: their open tasks, land and decisions are read in one query each for the
+   * whole page (plus one per open task, for its candidate group).
+   */
   private List<ProposalView> views(List<Proposal> page) {
     List<String> references = page.stream().map(Proposal::reference).toList();
     Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(references);

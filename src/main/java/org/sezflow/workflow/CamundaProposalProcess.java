@@ -20,12 +20,13 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.sezflow.proposal.EligibilityService;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
@@ -79,15 +80,23 @@ class CamundaProposalProcess implements ProposalProcess {
     if (caller == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
       return;
     }
+    // What the engine checks when this caller starts a proposal: create an instance of the
+    // process, and evaluate the eligibility decisions it runs before the screening task.
     AuthorizationService authorizations = engine.getAuthorizationService();
-    boolean allowed = system.read(() ->
-        authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), Permissions.CREATE,
-            Resources.PROCESS_INSTANCE)
-        && authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(),
-            ProcessDefinitionPermissions.CREATE_INSTANCE, Resources.PROCESS_DEFINITION, PROCESS_KEY));
-    if (!allowed) {
-      throw new AuthorizationException(caller.getUserId(), ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
+    String user = caller.getUserId();
+    List<String> groups = caller.getGroupIds();
+    if (!authorizations.isUserAuthorized(user, groups, Permissions.CREATE, Resources.PROCESS_INSTANCE)
+        || !authorizations.isUserAuthorized(user, groups, ProcessDefinitionPermissions.CREATE_INSTANCE,
+            Resources.PROCESS_DEFINITION, PROCESS_KEY)) {
+      throw new AuthorizationException(user, ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
           Resources.PROCESS_DEFINITION.resourceName(), PROCESS_KEY);
+    }
+    for (String decision : List.of(EligibilityService.ELIGIBILITY_DECISION, EligibilityService.INCENTIVES_DECISION)) {
+      if (!authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
+          Resources.DECISION_DEFINITION, decision)) {
+        throw new AuthorizationException(user, Permissions.CREATE_INSTANCE.getName(),
+            Resources.DECISION_DEFINITION.resourceName(), decision);
+      }
     }
   }
 

@@ -2,8 +2,11 @@ package org.sezflow.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
+import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -29,6 +32,17 @@ class TaskEscalationLog {
         .params(proposalRef, taskId, taskName, candidateGroup, UtcTimestamps.toColumn(dueAt),
             UtcTimestamps.toColumn(clock.instant()), priorityBefore, priorityAfter)
         .update();
+  }
+
+  /** Which of these tasks have been escalated already. */
+  Set<String> escalatedAmong(List<String> taskIds) {
+    if (taskIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(jdbc.sql("SELECT task_id FROM sez_task_escalation WHERE task_id IN (%s)"
+            .formatted(SqlPlaceholders.of(taskIds.size())))
+        .params(taskIds)
+        .query(String.class).list());
   }
 
   List<TaskEscalation> of(String proposalRef) {

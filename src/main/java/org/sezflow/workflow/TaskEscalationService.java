@@ -42,36 +42,54 @@ public class TaskEscalationService {
   }
 
   /**
-   * Escalates the open proposal tasks whose due date has passed and whose priority is still below
-   * the escalated priority (so a task is escalated once, however often the sweep runs). Returns
-   * how many were escalated.
+   * Escalates the open proposal tasks whose due date has passed: each gets the escalated
+   * priority and a line in the escalation log, once. A task already in the log is left alone
+   * even if someone has lowered its priority since. Returns how many were escalated.
    */
   @Transactional
   public int escalateOverdue() {
-    List<Task> overdue = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
-        .dueBefore(Date.from(clock.instant())).taskMaxPriority(sla.getEscalatedPriority() - 1)
-        .orderByDueDate().asc().listPage(0, MAX_PER_SWEEP);
-    if (overdue.isEmpty()) {
-      return 0;
+    Date now = Date.from(clock.instant());
+    int escalated = 0;
+    int leftAlone = 0;
+    while (escalated < MAX_PER_SWEEP) {
+      // Escalated tasks leave the query's result (their priority is raised), so the next batch
+      // starts after the ones left alone.
+      List<Task> batch = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+          .dueBefore(now).taskMaxPriority(sla.getEscalatedPriority() - 1).orderByDueDate().asc()
+          .listPage(leftAlone, MAX_PER_SWEEP - escalated);
+      if (batch.isEmpty()) {
+        break;
+      }
+      Set<String> alreadyEscalated = log.escalatedAmong(batch.stream().map(Task::getId).toList());
+      Map<String, String> references = referencesOf(batch);
+      for (Task task : batch) {
+        if (alreadyEscalated.contains(task.getId())) {
+          leftAlone++;
+          continue;
+        }
+        int before = task.getPriority();
+        tasks.setPriority(task.getId(), sla.getEscalatedPriority());
+        log.record(references.get(task.getProcessInstanceId()), task.getId(), task.getName(),
+            candidateGroup(task.getId()), task.getDueDate().toInstant(), before, sla.getEscalatedPriority());
+        escalated++;
+      }
     }
-    Set<String> instanceIds = overdue.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
-    Map<String, String> references = runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list()
-        .stream().collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
-    for (Task task : overdue) {
-      int before = task.getPriority();
-      task.setPriority(sla.getEscalatedPriority());
-      tasks.saveTask(task);
-      log.record(references.get(task.getProcessInstanceId()), task.getId(), task.getName(), candidateGroup(task.getId()),
-          task.getDueDate().toInstant(), before, sla.getEscalatedPriority());
+    if (escalated > 0) {
+      LOG.info("Escalated {} overdue task(s){}", escalated,
+          escalated == MAX_PER_SWEEP ? "; more wait for the next sweep" : "");
     }
-    LOG.info("Escalated {} overdue task(s){}", overdue.size(),
-        overdue.size() == MAX_PER_SWEEP ? "; more wait for the next sweep" : "");
-    return overdue.size();
+    return escalated;
   }
 
   @Transactional(readOnly = true)
   public List<TaskEscalation> escalations(String proposalRef) {
     return log.of(proposalRef);
+  }
+
+  private Map<String, String> referencesOf(List<Task> batch) {
+    Set<String> instanceIds = batch.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet());
+    return runtime.createProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
+        .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
   }
 
   private String candidateGroup(String taskId) {
