@@ -244,7 +244,7 @@ class ProposalController {
    */
   private List<ProposalView> views(List<Proposal> page) {
     List<String> references = page.stream().map(Proposal::reference).toList();
-    Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(references);
+    Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(page);
     Map<String, LandHolding> holdings = landAccounts.holdings(references);
     Map<String, List<Decision>> decisions = proposals.decisions(references);
     return page.stream().map(p -> view(p, openTasks.getOrDefault(p.reference(), List.of()),

@@ -25,7 +25,7 @@ public interface ProposalProcess {
   void start(String reference, ProposalSubmission submission);
 
   /** The open tasks of each of these proposals, oldest first, by reference; proposals with none are left out. */
-  Map<String, List<OpenTask>> openTasks(List<String> references);
+  Map<String, List<OpenTask>> openTasks(List<Proposal> proposals);
 
   /** The steps the process instance went through, in order, from its history. */
   List<Step> history(String reference);

@@ -28,11 +28,13 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.proposal.EligibilityService;
 import org.sezflow.proposal.Partner;
+import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
 import org.sezflow.system.SystemAuthentication;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The proposal's process on Camunda. Starting and signalling run as the calling user (Camunda's
@@ -74,7 +76,9 @@ class CamundaProposalProcess implements ProposalProcess {
     this.system = system;
   }
 
+  /** One read-only transaction for its four checks, on the path of every submission. */
   @Override
+  @Transactional(readOnly = true)
   public void requireStartPermission() {
     Authentication caller = engine.getIdentityService().getCurrentAuthentication();
     if (caller == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
@@ -128,24 +132,19 @@ class CamundaProposalProcess implements ProposalProcess {
   }
 
   @Override
-  public Map<String, List<OpenTask>> openTasks(List<String> references) {
-    if (references.isEmpty()) {
+  public Map<String, List<OpenTask>> openTasks(List<Proposal> proposals) {
+    // The proposal record keeps its process instance: no business-key lookup needed.
+    Map<String, String> referenceOfInstance = proposals.stream().filter(p -> p.processInstanceId() != null)
+        .collect(Collectors.toMap(Proposal::processInstanceId, Proposal::reference));
+    if (referenceOfInstance.isEmpty()) {
       return Map.of();
     }
     return system.read(() -> {
-      List<Task> open = tasks.createTaskQuery().processDefinitionKey(PROCESS_KEY)
-          .processInstanceBusinessKeyIn(references.toArray(String[]::new)).orderByTaskCreateTime().asc().list();
-      if (open.isEmpty()) {
-        return Map.<String, List<OpenTask>>of();
-      }
-      Map<String, String> referenceOfInstance = runtime.createProcessInstanceQuery()
-          .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list().stream()
-          .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
       Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
-      for (Task task : open) {
-        byReference.computeIfAbsent(referenceOfInstance.get(task.getProcessInstanceId()), ref -> new ArrayList<>())
-            .add(openTask(task));
-      }
+      tasks.createTaskQuery().processInstanceIdIn(referenceOfInstance.keySet().toArray(String[]::new))
+          .orderByTaskCreateTime().asc().list()
+          .forEach(task -> byReference.computeIfAbsent(referenceOfInstance.get(task.getProcessInstanceId()),
+              ref -> new ArrayList<>()).add(openTask(task)));
       return byReference;
     });
   }
