@@ -8,12 +8,15 @@ import java.util.List;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 
 /**
  * Who may do what, as Camunda authorizations: least privilege per group. Officials reach only
- * Tasklist and see only their candidate group's tasks (Camunda grants a candidate group its
- * tasks by itself); managers reach only Cockpit and read; the service account starts and
- * signals proposals. The admin group keeps the full rights Camunda gives it.
+ * Tasklist and work only on their candidate group's tasks (Camunda grants a candidate group its
+ * tasks by itself); managers reach only Cockpit and read; external systems have no engine rights
+ * (see {@code SecurityConfig} for what they may do through /api/v1). The admin group keeps the
+ * full rights Camunda gives it. What no authorization can express is refused by the
+ * {@link CommandGuard}.
  */
 final class AccessPolicy {
 
@@ -27,45 +30,42 @@ final class AccessPolicy {
   static final List<String> OFFICIALS = List.of(Groups.BOI_PMU, Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT,
       Groups.SEZ_AUTHORITY);
 
-  /** The decisions a proposal's start evaluates, as the user who starts it. */
-  static final List<String> START_DECISIONS = List.of("jv-eligibility", "jv-incentives");
+  /** The resource types whose grants to SEZ Flow's groups this policy owns (and removes when not listed). */
+  static final List<Resource> MANAGED_RESOURCES = List.of(APPLICATION, PROCESS_DEFINITION, PROCESS_INSTANCE, TASK,
+      DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION, DEPLOYMENT);
 
   static List<Grant> grants() {
     List<Grant> grants = new java.util.ArrayList<>();
+    // Officials: Tasklist, the process definition (its diagram and forms) and the proposals'
+    // variables (Tasklist lists a task with its proposal's reference, title and zone). Their own
+    // tasks come from the engine, which grants a candidate group READ, READ_VARIABLE and
+    // TASK_WORK on each task it is a candidate for: claim and complete, nothing else. No instances,
+    // jobs, incidents or history: what an official needs to decide is on the task's form.
     for (String official : OFFICIALS) {
       grants.add(new Grant(official, APPLICATION, "tasklist", List.of(ACCESS)));
       grants.add(new Grant(official, PROCESS_DEFINITION, PROCESS,
-          List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
+          List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));
     }
-    // The PMU starts proposals from Tasklist.
+    // The PMU also starts proposals from Tasklist's start form.
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_DEFINITION, PROCESS, List.of(READ,
-        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.CREATE_INSTANCE)));
+        ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.CREATE_INSTANCE)));
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_INSTANCE, ANY, List.of(CREATE)));
 
     // Managers: Cockpit, read-only.
     grants.add(new Grant(Groups.SEZ_MANAGERS, APPLICATION, "cockpit", List.of(ACCESS)));
     grants.add(new Grant(Groups.SEZ_MANAGERS, PROCESS_DEFINITION, ANY, List.of(READ,
         ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
-        ProcessDefinitionPermissions.READ_TASK)));
+        ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+        ProcessDefinitionPermissions.READ_HISTORY_VARIABLE, ProcessDefinitionPermissions.READ_TASK_VARIABLE)));
     grants.add(new Grant(Groups.SEZ_MANAGERS, PROCESS_INSTANCE, ANY, List.of(READ)));
-    grants.add(new Grant(Groups.SEZ_MANAGERS, TASK, ANY, List.of(READ)));
+    grants.add(new Grant(Groups.SEZ_MANAGERS, TASK, ANY, List.of(READ, TaskPermissions.READ_VARIABLE)));
     grants.add(new Grant(Groups.SEZ_MANAGERS, DECISION_DEFINITION, ANY, List.of(READ, READ_HISTORY)));
     grants.add(new Grant(Groups.SEZ_MANAGERS, DECISION_REQUIREMENTS_DEFINITION, ANY, List.of(READ)));
     grants.add(new Grant(Groups.SEZ_MANAGERS, DEPLOYMENT, ANY, List.of(READ)));
 
-    // External systems: start proposals, signal them, read them and their history; nothing else.
-    grants.add(new Grant(Groups.EXTERNAL_SYSTEMS, PROCESS_DEFINITION, PROCESS, List.of(READ,
-        ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-        ProcessDefinitionPermissions.UPDATE_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
-    grants.add(new Grant(Groups.EXTERNAL_SYSTEMS, PROCESS_INSTANCE, ANY, List.of(CREATE)));
-
-    // Whoever starts a proposal evaluates its eligibility tables.
-    for (String starter : List.of(Groups.BOI_PMU, Groups.EXTERNAL_SYSTEMS)) {
-      for (String decision : START_DECISIONS) {
-        grants.add(new Grant(starter, DECISION_DEFINITION, decision, List.of(CREATE_INSTANCE)));
-      }
-    }
+    // External systems hold no engine permission: they submit proposals and send events through
+    // /api/v1, which checks them and acts as the application. Camunda's UPDATE_INSTANCE, needed
+    // to correlate a message, also allows rewriting an instance's path and variables.
     return merge(grants);
   }
 

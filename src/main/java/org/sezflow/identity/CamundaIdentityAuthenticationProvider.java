@@ -1,6 +1,8 @@
 package org.sezflow.identity;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
@@ -20,9 +22,11 @@ import org.springframework.stereotype.Component;
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
 
   private final IdentityService identityService;
+  private final LoginThrottle throttle;
 
-  CamundaIdentityAuthenticationProvider(IdentityService identityService) {
+  CamundaIdentityAuthenticationProvider(IdentityService identityService, LoginThrottle throttle) {
     this.identityService = identityService;
+    this.throttle = throttle;
   }
 
   @Override
@@ -30,9 +34,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? null : credentials.toString();
-    // checkPassword also applies Camunda's lock-out after repeated failed attempts.
+    // checkPassword also applies the LoginThrottle for this client and account.
     if (userId == null || userId.isBlank() || password == null
         || !identityService.checkPassword(userId, password)) {
+      Optional<Duration> wait = userId == null ? Optional.empty()
+          : throttle.blockedFor(LoginThrottle.currentClient(), userId);
+      if (wait.isPresent()) {
+        throw new LoginThrottledException(wait.get());
+      }
       throw new BadCredentialsException("Unknown user or wrong password");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()

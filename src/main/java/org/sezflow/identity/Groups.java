@@ -24,6 +24,15 @@ public final class Groups {
   public static final List<String> API_USERS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT, SEZ_AUTHORITY,
       SEZ_MANAGERS, EXTERNAL_SYSTEMS, CAMUNDA_ADMIN);
 
+  /** Groups whose members may submit proposals through the application's API. */
+  public static final List<String> PROPOSAL_SUBMITTERS = List.of(EXTERNAL_SYSTEMS, BOI_PMU, CAMUNDA_ADMIN);
+
+  /** Groups whose members may send a proposal's events (MoU signed, JCC decision, ...) through the API. */
+  public static final List<String> EVENT_SENDERS = List.of(EXTERNAL_SYSTEMS, CAMUNDA_ADMIN);
+
+  /** Groups who see health details (database, engine, job executor) and metrics. */
+  public static final List<String> OPERATORS = List.of(SEZ_MANAGERS, CAMUNDA_ADMIN);
+
   /** Group id to display name. */
   public static final Map<String, String> ALL;
 

@@ -6,6 +6,10 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +40,48 @@ class IdentitySetup {
   @Order(1)
   void setUp() {
     Groups.ALL.forEach(this::ensureGroup);
-    AccessPolicy.grants().forEach(grant ->
-        ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
+    List<AccessPolicy.Grant> grants = AccessPolicy.grants();
+    grants.forEach(grant -> ensureGrant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions()));
+    removeGrantsNotInPolicy(grants);
+    limitTaskGrantsToWork();
+  }
+
+  /** Grants an earlier version gave SEZ Flow's groups and the policy no longer lists are taken back. */
+  private void removeGrantsNotInPolicy(List<AccessPolicy.Grant> grants) {
+    for (String groupId : Groups.ALL.keySet()) {
+      for (Resource resource : AccessPolicy.MANAGED_RESOURCES) {
+        for (Authorization authorization : authorizations.createAuthorizationQuery()
+            .authorizationType(Authorization.AUTH_TYPE_GRANT).groupIdIn(groupId).resourceType(resource).list()) {
+          boolean listed = grants.stream().anyMatch(grant -> grant.groupId().equals(groupId)
+              && grant.resource().resourceType() == resource.resourceType()
+              && grant.resourceId().equals(authorization.getResourceId()));
+          // Grants on single tasks are the engine's own, for candidate groups.
+          boolean engineTaskGrant = resource.resourceType() == Resources.TASK.resourceType()
+              && !AccessPolicy.ANY.equals(authorization.getResourceId());
+          if (!listed && !engineTaskGrant) {
+            authorizations.deleteAuthorization(authorization.getId());
+            log.info("Grant of {} on {} {} removed: no longer in the access policy", groupId, resource.resourceName(),
+                authorization.getResourceId());
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Tasks created before the engine granted candidates TASK_WORK (instead of UPDATE) keep what
+   * they had; bring them to what new tasks get: read and work on the task, no more.
+   */
+  private void limitTaskGrantsToWork() {
+    for (Authorization authorization : authorizations.createAuthorizationQuery()
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).resourceType(Resources.TASK)
+        .hasPermission(Permissions.UPDATE).list()) {
+      if (!AccessPolicy.ANY.equals(authorization.getResourceId())) {
+        authorization.setPermissions(new Permission[] {Permissions.READ, Permissions.TASK_WORK,
+            TaskPermissions.READ_VARIABLE});
+        authorizations.saveAuthorization(authorization);
+      }
+    }
   }
 
   private void ensureGroup(String id, String name) {
@@ -50,7 +94,7 @@ class IdentitySetup {
     }
   }
 
-  private void ensureGrant(String groupId, org.camunda.bpm.engine.authorization.Resource resource, String resourceId,
+  private void ensureGrant(String groupId, Resource resource, String resourceId,
       List<Permission> permissions) {
     Authorization authorization = authorizations.createAuthorizationQuery()
         .authorizationType(Authorization.AUTH_TYPE_GRANT)

@@ -28,6 +28,13 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
   @Override
   public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
       throws IOException {
+    if (ex instanceof LoginThrottledException throttled) {
+      long seconds = Math.max(1, (throttled.retryAfter().toMillis() + 999) / 1000);
+      response.setHeader("Retry-After", String.valueOf(seconds));
+      write(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-failed-logins", "Too many failed logins",
+          "Too many failed logins from this client for this account; try again in " + seconds + " s", request);
+      return;
+    }
     response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\"");
     write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
         "Send HTTP Basic credentials of a user known to SEZ Flow", request);

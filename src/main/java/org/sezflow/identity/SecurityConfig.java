@@ -3,6 +3,7 @@ package org.sezflow.identity;
 import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -33,12 +34,19 @@ class SecurityConfig {
         .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
-            .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.SEZ_MANAGERS, Groups.CAMUNDA_ADMIN)
+            .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))
+            // What external systems do is checked here, then done by the application on their behalf.
+            .requestMatchers(path(HttpMethod.POST, "/api/v1/proposals"))
+            .hasAnyAuthority(Groups.PROPOSAL_SUBMITTERS.toArray(String[]::new))
+            .requestMatchers(path(HttpMethod.POST, "/api/v1/proposals/*/events/*"))
+            .hasAnyAuthority(Groups.EVENT_SENDERS.toArray(String[]::new))
             .requestMatchers(path("/api/**")).hasAnyAuthority(Groups.API_USERS.toArray(String[]::new))
             // Camunda's own authorizations decide what each user may do through its REST API.
             .anyRequest().authenticated())
         .httpBasic(basic -> basic.realmName(ProblemAuthenticationEntryPoint.REALM).authenticationEntryPoint(problems))
         .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        // Groups are authorities as they are named, so "roles" (health details) are group ids.
+        .servletApi(api -> api.rolePrefix(""))
         // Stateless Basic auth: no session cookie, hence no CSRF token to protect.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
@@ -67,5 +75,9 @@ class SecurityConfig {
 
   private static RequestMatcher path(String pattern) {
     return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+  }
+
+  private static RequestMatcher path(HttpMethod method, String pattern) {
+    return PathPatternRequestMatcher.withDefaults().matcher(method, pattern);
   }
 }

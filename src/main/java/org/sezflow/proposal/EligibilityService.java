@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
+import org.sezflow.system.ApplicationAuthority;
 import org.sezflow.zone.Zone;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,20 @@ public class EligibilityService {
 
   private final DecisionService decisions;
   private final ZoneRegistry zones;
+  private final ApplicationAuthority authority;
 
-  EligibilityService(DecisionService decisions, ZoneRegistry zones) {
+  EligibilityService(DecisionService decisions, ZoneRegistry zones, ApplicationAuthority authority) {
     this.decisions = decisions;
     this.zones = zones;
+    this.authority = authority;
   }
 
+  /** Evaluated as the application: whoever starts a proposal needs no right on the tables themselves. */
   public Eligibility assess(Proposal proposal) {
+    return authority.run(() -> evaluate(proposal));
+  }
+
+  private Eligibility evaluate(Proposal proposal) {
     Zone zone = zones.zone(proposal.zoneCode());
     Map<String, Object> inputs = Map.of(
         "sector", proposal.sector(),

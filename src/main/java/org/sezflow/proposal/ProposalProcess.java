@@ -16,12 +16,9 @@ public interface ProposalProcess {
       String taskId) {}
 
   /**
-   * Refuses (with Camunda's AuthorizationException) a caller whose groups may not start the
-   * process, before any work is done for the submission; {@link #start} checks again.
+   * Starts the process for a proposal, with the reference as business key, as the application on
+   * the caller's behalf (the API has checked the caller); joins the caller's transaction.
    */
-  void requireStartPermission();
-
-  /** Starts the process for a proposal, with the reference as business key; joins the caller's transaction. */
   void start(String reference, ProposalSubmission submission);
 
   /** The open tasks of each of these proposals, oldest first, by reference; proposals with none are left out. */
@@ -33,5 +30,6 @@ public interface ProposalProcess {
   /** Whether the running process waits for this event now. */
   boolean awaits(String reference, ProposalEventType event);
 
+  /** Delivers the event to the process, as the application on the caller's behalf. */
   void signal(String reference, ProposalEventType event, Map<String, Object> data);
 }

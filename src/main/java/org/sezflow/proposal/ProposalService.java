@@ -15,15 +15,13 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.system.Texts;
 import org.sezflow.zone.InsufficientLandException;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.PipelineStage;
-import org.sezflow.zone.Zone;
-import org.sezflow.zone.ZoneNotFoundException;
 import org.sezflow.zone.ZonePipelineService;
-import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,6 +37,10 @@ public class ProposalService {
   /** Dates of signings and letters are dates in Pakistan. */
   public static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
 
+  /** Longest answer to a clarification request, and longest reason given with a withdrawal. */
+  public static final int MAX_CLARIFICATION = 4000;
+  public static final int MAX_WITHDRAWAL_REASON = 1000;
+
   private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
 
   private final ProposalRepository proposals;
@@ -46,24 +48,24 @@ public class ProposalService {
   private final NotificationLog notifications;
   private final ReferenceGenerator references;
   private final EligibilityService eligibility;
-  private final ZoneRegistry zones;
   private final ZonePipelineService pipeline;
   private final LandAccountService landAccounts;
   private final StageDurations stageDurations;
+  private final StepRules rules;
   private final Clock clock;
 
   ProposalService(ProposalRepository proposals, DecisionLog decisions, NotificationLog notifications,
-      ReferenceGenerator references, EligibilityService eligibility, ZoneRegistry zones, ZonePipelineService pipeline,
-      LandAccountService landAccounts, StageDurations stageDurations, Clock clock) {
+      ReferenceGenerator references, EligibilityService eligibility, ZonePipelineService pipeline,
+      LandAccountService landAccounts, StageDurations stageDurations, StepRules rules, Clock clock) {
     this.proposals = proposals;
     this.decisions = decisions;
     this.notifications = notifications;
     this.references = references;
     this.eligibility = eligibility;
-    this.zones = zones;
     this.pipeline = pipeline;
     this.landAccounts = landAccounts;
     this.stageDurations = stageDurations;
+    this.rules = rules;
     this.clock = clock;
   }
 
@@ -140,11 +142,14 @@ public class ProposalService {
   public void validate(String requestedReference, ProposalSubmission submission) {
     List<FieldProblem> problems = new ArrayList<>(submission.problems());
     if (submission.zoneCode() != null && !submission.zoneCode().isBlank()) {
-      zoneProblems(submission.zoneCode(), submission.acresRequested(), "zoneCode", "acresRequested")
-          .forEach(problems::add);
+      problems.addAll(rules.landRequest(submission.zoneCode(), submission.acresRequested()));
     }
     if (requestedReference != null && !REFERENCE.matcher(requestedReference).matches()) {
       problems.add(new FieldProblem("reference", "must be 3 to 40 capital letters, digits or dashes"));
+    } else if (requestedReference != null && !references.isDrawnOrOwn(requestedReference)) {
+      // A client's own reference must not take a number the sequence has yet to give out.
+      problems.add(new FieldProblem("reference", "has the form of the references SEZ Flow gives out (JV-year-number) "
+          + "but a number not given out yet; choose a reference of your own or leave it out"));
     }
     if (!problems.isEmpty()) {
       throw new InvalidProposalException(problems);
@@ -206,8 +211,11 @@ public class ProposalService {
 
   @Transactional
   public void recordClarification(String reference, String response, StepContext step) {
-    if (response == null || response.isBlank() || response.length() > 4000) {
-      throw InvalidProposalException.of("clarificationResponse", "is required, at most 4000 characters");
+    String problem = response == null || response.isBlank() ? "is required"
+        : response.length() > MAX_CLARIFICATION ? "must have at most " + MAX_CLARIFICATION + " characters"
+        : Texts.problem(response, true);
+    if (problem != null) {
+      throw InvalidProposalException.of("clarificationResponse", problem);
     }
     Proposal proposal = get(reference);
     requireStage(proposal, PipelineStage.CLARIFICATION);
@@ -223,7 +231,7 @@ public class ProposalService {
    */
   @Transactional(noRollbackFor = InsufficientLandException.class)
   public BigDecimal reserveLand(String reference, String zoneCode, BigDecimal acres, StepContext step) {
-    List<FieldProblem> problems = zoneProblems(zoneCode, acres, ProposalFields.ZONE_CODE, ProposalFields.ACRES);
+    List<FieldProblem> problems = rules.landRequest(zoneCode, acres);
     if (!problems.isEmpty()) {
       throw new InvalidProposalException(problems);
     }
@@ -255,15 +263,7 @@ public class ProposalService {
   @Transactional
   public void recordMouSigning(String reference, MouSigning mou, StepContext step) {
     Proposal proposal = get(reference);
-    List<FieldProblem> problems = new ArrayList<>();
-    LocalDate today = LocalDate.now(clock.withZone(PAKISTAN));
-    if (mou.signedOn() == null) {
-      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "is required"));
-    } else if (mou.signedOn().isAfter(today)) {
-      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be in the future"));
-    } else if (mou.signedOn().isBefore(proposal.submittedAt().atZone(PAKISTAN).toLocalDate())) {
-      problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be before the proposal was submitted"));
-    }
+    List<FieldProblem> problems = new ArrayList<>(rules.mouSigning(mou.signedOn(), proposal.submittedAt()));
     if (mou.venue() == null) {
       problems.add(new FieldProblem(ProposalFields.MOU_VENUE, "must be ONLINE, IN_PERSON or BOTH"));
     }
@@ -285,8 +285,9 @@ public class ProposalService {
   /** The JCC deferred the proposal to its next session, on {@code sessionOn}. */
   @Transactional
   public void deferToJccSession(String reference, LocalDate sessionOn, StepContext step) {
-    if (sessionOn == null || !sessionOn.isAfter(LocalDate.now(clock.withZone(PAKISTAN)))) {
-      throw InvalidProposalException.of(ProposalFields.JCC_NEXT_SESSION_ON, "must be a date after today");
+    List<FieldProblem> problems = rules.jccDeferral(sessionOn);
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
     }
     Proposal proposal = get(reference);
     requireStage(proposal, PipelineStage.JCC_DECISION);
@@ -315,11 +316,7 @@ public class ProposalService {
   public LocalDate recordAllotmentLetter(String reference, String letterNo, LocalDate letterDate, StepContext step) {
     List<FieldProblem> problems = new ArrayList<>();
     requireText(problems, ProposalFields.ALLOTMENT_LETTER_NO, letterNo, 60);
-    if (letterDate == null) {
-      problems.add(new FieldProblem(ProposalFields.ALLOTMENT_LETTER_DATE, "is required"));
-    } else if (letterDate.isAfter(LocalDate.now(clock.withZone(PAKISTAN)).plusDays(30))) {
-      problems.add(new FieldProblem(ProposalFields.ALLOTMENT_LETTER_DATE, "must not be more than 30 days ahead"));
-    }
+    problems.addAll(rules.allotmentLetter(letterDate));
     if (!problems.isEmpty()) {
       throw new InvalidProposalException(problems);
     }
@@ -385,24 +382,6 @@ public class ProposalService {
     proposals.updateStage(proposal.reference(), to, now, ProposalStatus.of(to).isClosed());
     stageDurations.recordAfterCommit(proposal.stage(), Duration.between(proposal.stageEnteredAt(), now));
     pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
-  }
-
-  private List<FieldProblem> zoneProblems(String zoneCode, BigDecimal acres, String zoneField, String acresField) {
-    List<FieldProblem> problems = new ArrayList<>();
-    Zone zone;
-    try {
-      zone = zones.zone(zoneCode);
-    } catch (ZoneNotFoundException unknown) {
-      problems.add(new FieldProblem(zoneField, "unknown zone code '" + zoneCode + "'"));
-      return problems;
-    }
-    if (acres == null || acres.signum() <= 0) {
-      problems.add(new FieldProblem(acresField, "must be greater than 0"));
-    } else if (acres.compareTo(zone.land().leasableAcres()) > 0) {
-      problems.add(new FieldProblem(acresField, "must not exceed the " + zone.land().leasableAcres().toPlainString()
-          + " leasable acres of zone " + zoneCode));
-    }
-    return problems;
   }
 
   private static void requireOpen(Proposal proposal) {

@@ -28,7 +28,7 @@ public record ProposalSubmission(
     String sponsorPhone,
     List<Partner> partners) {
 
-  public static final int MAX_PARTNERS = 6;
+  public static final int MAX_PARTNERS = 3;
   /**
    * Names and titles: letters and digits of any script, spaces and the punctuation firm names use.
    * Markup and statement separators (< > ; { } ` $ = *) have no place in them.

@@ -46,7 +46,6 @@ public class ProposalSubmissions {
         return replay(earlier.get(), requestHash, byHeader);
       }
     }
-    process.requireStartPermission();
     proposals.validate(requestedReference, submission);
     String reference = requestedReference != null ? requestedReference : references.next();
     return transaction.execute(status -> {

@@ -2,6 +2,8 @@ package org.sezflow.proposal;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReferenceGenerator {
+
+  private static final Pattern GENERATED = Pattern.compile("^JV-(\\d{4})-(\\d{6,10})$");
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -41,6 +45,22 @@ class ReferenceGenerator {
     int value = jdbc.sql("SELECT last_value FROM sez_reference_sequence WHERE ref_year = ?").param(year)
         .query(Integer.class).single();
     return format(year, value);
+  }
+
+  /**
+   * Whether a requested reference is free of the sequence: not of the form JV-year-number, or a
+   * number already given out (a gap left by a failed submission may be filled).
+   */
+  boolean isDrawnOrOwn(String reference) {
+    Matcher generated = GENERATED.matcher(reference);
+    if (!generated.matches()) {
+      return true;
+    }
+    int year = Integer.parseInt(generated.group(1));
+    long number = Long.parseLong(generated.group(2));
+    Long drawn = jdbc.sql("SELECT last_value FROM sez_reference_sequence WHERE ref_year = ?").param(year)
+        .query(Long.class).optional().orElse(0L);
+    return number <= drawn;
   }
 
   private int increment(int year) {

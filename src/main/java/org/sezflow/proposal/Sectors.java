@@ -15,7 +15,7 @@ public final class Sectors {
       "apparel", "automobile", "building materials", "cement", "ceramics", "chemicals", "chromite",
       "cold storage", "cooking oil", "electrical appliances", "electronics", "engineering", "farm machinery",
       "food processing", "fruit processing", "furniture", "garments", "halal food", "information technology",
-      "light manufacturing", "logistics", "marble", "minerals", "motorbike assembly", "pharma",
+      "light manufacturing", "logistics", "marble", "minerals", "mixed industries", "motorbike assembly", "pharma",
       "printing and packaging", "services", "steel", "textiles",
       "health", "artificial intelligence", "medical imaging");
 

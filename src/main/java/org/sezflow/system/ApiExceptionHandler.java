@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -34,8 +37,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    if (rootCause(ex) instanceof RequestSizeLimitFilter.BodyTooLargeException tooLarge) {
-      return createResponseEntity(tooLarge.getBody(), null, tooLarge.getStatusCode(), request);
+    if (rootCause(ex) instanceof RequestChecks.BodyTooLargeException tooLarge) {
+      ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
+      problem.setType(URI.create("urn:sezflow:problem:body-too-large"));
+      problem.setTitle("Request body too large");
+      problem.setProperty("errors", List.of(new ProblemException.FieldProblem("body", "is too large")));
+      return createResponseEntity(problem, null, HttpStatus.PAYLOAD_TOO_LARGE, request);
     }
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setType(URI.create("urn:sezflow:problem:malformed-request"));
@@ -61,6 +68,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     problem.setType(URI.create("urn:sezflow:problem:forbidden"));
     problem.setTitle("Not allowed");
     return createResponseEntity(problem, null, HttpStatus.FORBIDDEN, request);
+  }
+
+  /** Two requests changed the same proposal at once; the loser may simply try again. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<Object> handleConcurrentChange(OptimisticLockingException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        "Another request changed the same proposal at the same time; reload it and retry if it still applies");
+    problem.setType(URI.create("urn:sezflow:problem:concurrent-change"));
+    problem.setTitle("Concurrent change");
+    return createResponseEntity(problem, null, HttpStatus.CONFLICT, request);
+  }
+
+  /** A header Spring Security's firewall refuses once it is read (control characters, say). */
+  @ExceptionHandler(RequestRejectedException.class)
+  ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+    problem.setType(URI.create("urn:sezflow:problem:malformed-request"));
+    problem.setTitle("Malformed request");
+    problem.setProperty("errors", List.of(new ProblemException.FieldProblem("headers", "hold characters not allowed")));
+    return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /**
+   * The engine wraps what a step refused when a listener refused it: answer with the refusal (or
+   * the fields a task's rules named), not with the wrapper's 500.
+   */
+  @ExceptionHandler(ProcessEngineException.class)
+  ResponseEntity<Object> handleEngine(ProcessEngineException ex, WebRequest request) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof ProblemException problem) {
+        return createResponseEntity(problem.getBody(), null, problem.getStatusCode(), request);
+      }
+      if (cause instanceof EngineRestErrors.FieldProblems fields) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage());
+        problem.setType(URI.create("urn:sezflow:problem:invalid-input"));
+        problem.setTitle("Invalid input");
+        problem.setProperty("errors", fields.fieldProblems());
+        return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
+      }
+      if (cause instanceof OptimisticLockingException concurrent) {
+        return handleConcurrentChange(concurrent, request);
+      }
+    }
+    return handleUnexpected(ex, request);
   }
 
   @ExceptionHandler(Exception.class)

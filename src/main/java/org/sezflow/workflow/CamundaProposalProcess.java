@@ -10,31 +10,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.sezflow.proposal.EligibilityService;
+import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
+import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.system.SystemAuthentication;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The proposal's process on Camunda. Starting and signalling run as the calling user (Camunda's
@@ -67,41 +62,15 @@ class CamundaProposalProcess implements ProposalProcess {
   private final TaskService tasks;
   private final HistoryService history;
   private final SystemAuthentication system;
+  private final ApplicationAuthority authority;
 
-  CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system) {
+  CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system, ApplicationAuthority authority) {
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.history = engine.getHistoryService();
     this.system = system;
-  }
-
-  /** One read-only transaction for its four checks, on the path of every submission. */
-  @Override
-  @Transactional(readOnly = true)
-  public void requireStartPermission() {
-    Authentication caller = engine.getIdentityService().getCurrentAuthentication();
-    if (caller == null || !engine.getProcessEngineConfiguration().isAuthorizationEnabled()) {
-      return;
-    }
-    // What the engine checks when this caller starts a proposal: create an instance of the
-    // process, and evaluate the eligibility decisions it runs before the screening task.
-    AuthorizationService authorizations = engine.getAuthorizationService();
-    String user = caller.getUserId();
-    List<String> groups = caller.getGroupIds();
-    if (!authorizations.isUserAuthorized(user, groups, Permissions.CREATE, Resources.PROCESS_INSTANCE)
-        || !authorizations.isUserAuthorized(user, groups, ProcessDefinitionPermissions.CREATE_INSTANCE,
-            Resources.PROCESS_DEFINITION, PROCESS_KEY)) {
-      throw new AuthorizationException(user, ProcessDefinitionPermissions.CREATE_INSTANCE.getName(),
-          Resources.PROCESS_DEFINITION.resourceName(), PROCESS_KEY);
-    }
-    for (String decision : List.of(EligibilityService.ELIGIBILITY_DECISION, EligibilityService.INCENTIVES_DECISION)) {
-      if (!authorizations.isUserAuthorized(user, groups, Permissions.CREATE_INSTANCE,
-          Resources.DECISION_DEFINITION, decision)) {
-        throw new AuthorizationException(user, Permissions.CREATE_INSTANCE.getName(),
-            Resources.DECISION_DEFINITION.resourceName(), decision);
-      }
-    }
+    this.authority = authority;
   }
 
   @Override
@@ -128,7 +97,9 @@ class CamundaProposalProcess implements ProposalProcess {
       v.put(partnerRegistrationNo(n), partner.registrationNo());
       v.put(partnerEquityPct(n), number(partner.equityPct()));
     }
-    runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v).execute();
+    // The API checked the caller; the engine starts the proposal as the application, on their behalf.
+    authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v)
+        .execute());
   }
 
   @Override
@@ -205,7 +176,24 @@ class CamundaProposalProcess implements ProposalProcess {
       }
       variables.put(variable, value);
     });
-    runtime.createMessageCorrelation(MESSAGES.get(event)).processInstanceBusinessKey(reference).setVariables(variables).correlateWithResult();
+    try {
+      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(event)).processInstanceBusinessKey(reference)
+          .setVariables(variables).correlateWithResult());
+    } catch (TaskInputException refused) {
+      throw refusedEvent(refused.getErrors());
+    } catch (InvalidProposalException refused) {
+      throw refusedEvent(refused.getErrors());
+    }
+  }
+
+  /** The step checked the event by its task's rules; name the API's fields, not the variables. */
+  private static InvalidProposalException refusedEvent(List<FieldProblem> problems) {
+    Map<String, String> fieldOfVariable = new HashMap<>();
+    EVENT_VARIABLES.forEach((field, variable) -> fieldOfVariable.put(variable, field));
+    return new InvalidProposalException(problems.stream()
+        .map(problem -> new FieldProblem(fieldOfVariable.getOrDefault(problem.field(), problem.field()),
+            problem.message()))
+        .toList());
   }
 
   private static Double number(BigDecimal value) {

@@ -31,7 +31,7 @@ public final class ProcessVariables {
   public static final String SPONSOR_NAME = "sponsorName";
   public static final String SPONSOR_EMAIL = "sponsorEmail";
   public static final String SPONSOR_PHONE = "sponsorPhone";
-  public static final int MAX_PARTNERS = 6;
+  public static final int MAX_PARTNERS = 3;
 
   public static String partnerName(int n) {
     return "partner" + n + "Name";

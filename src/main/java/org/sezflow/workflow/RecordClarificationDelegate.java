@@ -20,6 +20,6 @@ public class RecordClarificationDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     proposals.recordClarification(StepContexts.reference(execution),
-        VariableValues.string(execution, CLARIFICATION_RESPONSE), StepContexts.of(execution));
+        VariableValues.text(execution, CLARIFICATION_RESPONSE, ProposalService.MAX_CLARIFICATION), StepContexts.of(execution));
   }
 }

@@ -15,14 +15,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordJccDecisionDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  /** The task whose form the JCC secretariat system's values must meet. */
+  static final String DECISION_TASK = "DecideAtJcc";
 
-  RecordJccDecisionDelegate(ProposalService proposals) {
+  private final ProposalService proposals;
+  private final TaskInputRules inputRules;
+
+  RecordJccDecisionDelegate(ProposalService proposals, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.inputRules = inputRules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    inputRules.checkEventFor(execution, DECISION_TASK);
     proposals.recordDecision(StepContexts.reference(execution), DecisionStep.JCC_DECISION,
         VariableValues.string(execution, JCC_DECISION), VariableValues.string(execution, JCC_MINUTES), null,
         StepContexts.of(execution));

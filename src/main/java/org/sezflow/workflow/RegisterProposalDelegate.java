@@ -23,13 +23,17 @@ import org.springframework.stereotype.Component;
 public class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalService proposals;
+  private final TaskInputRules inputRules;
 
-  RegisterProposalDelegate(ProposalService proposals) {
+  RegisterProposalDelegate(ProposalService proposals, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.inputRules = inputRules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    // Whatever door started it: only the start form's fields, each as the form allows.
+    inputRules.checkStart(execution);
     Proposal proposal = proposals.register(execution.getProcessBusinessKey(), submission(execution),
         StepContexts.of(execution));
     if (execution.getProcessBusinessKey() == null) {

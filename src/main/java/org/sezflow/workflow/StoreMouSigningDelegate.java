@@ -16,14 +16,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class StoreMouSigningDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  /** The task whose form the e-signature system's values must meet. */
+  static final String SIGNING_TASK = "RecordMouSigning";
 
-  StoreMouSigningDelegate(ProposalService proposals) {
+  private final ProposalService proposals;
+  private final TaskInputRules inputRules;
+
+  StoreMouSigningDelegate(ProposalService proposals, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.inputRules = inputRules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    inputRules.checkEventFor(execution, SIGNING_TASK);
     MouSigning signing = new MouSigning(
         VariableValues.string(execution, MOU_DRAFT_REFERENCE),
         VariableValues.date(execution, MOU_SIGNED_ON),

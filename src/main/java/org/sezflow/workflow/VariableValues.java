@@ -6,7 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.proposal.InvalidProposalException;
+import org.sezflow.system.Texts;
 
 /**
  * Reads process variables as the domain types, whichever way they arrived: Tasklist sends form
@@ -23,6 +25,25 @@ final class VariableValues {
       return null;
     }
     String text = value.toString();
+    return text.isBlank() ? null : text;
+  }
+
+  /**
+   * A text an external system sent (a clarification's answer, a withdrawal's reason): text and
+   * nothing else, at most {@code max} characters, fit to store. Blank is null.
+   */
+  static String text(VariableScope scope, String name, int max) {
+    TypedValue value = scope.getVariableTyped(name, false);
+    if (value == null || value.getValue() == null) {
+      return null;
+    }
+    if (!(value.getValue() instanceof String text) || !value.getType().isPrimitiveValueType()) {
+      throw InvalidProposalException.of(name, "must be text");
+    }
+    String problem = text.length() > max ? "must have at most " + max + " characters" : Texts.problem(text, true);
+    if (problem != null) {
+      throw InvalidProposalException.of(name, problem);
+    }
     return text.isBlank() ? null : text;
   }
 

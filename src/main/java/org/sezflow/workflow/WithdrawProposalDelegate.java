@@ -20,7 +20,7 @@ public class WithdrawProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = VariableValues.string(execution, WITHDRAWAL_REASON);
+    String reason = VariableValues.text(execution, WITHDRAWAL_REASON, ProposalService.MAX_WITHDRAWAL_REASON);
     proposals.close(StepContexts.reference(execution), PipelineStage.WITHDRAWN,
         "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), StepContexts.of(execution));
   }

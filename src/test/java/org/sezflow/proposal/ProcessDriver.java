@@ -38,23 +38,53 @@ final class ProcessDriver {
     single(reference, "PrepareMou");
   }
 
-  /** From screening to "Decide at JCC". */
-  void toJcc(String reference) {
+  /** From screening to "Record MoU signing" (MoU prepared). */
+  void toMouSigning(String reference) {
     toMou(reference);
     complete(single(reference, "PrepareMou"), Map.of(MOU_DRAFT_REFERENCE, "BOI/MOU/2026/17",
         MOU_PLANNED_ON, ProposalRequests.today().plusDays(10).toString()));
+  }
+
+  /** From screening to the ministries' consultations (MoU signed). */
+  void toConsultations(String reference) {
+    toMouSigning(reference);
     complete(single(reference, "RecordMouSigning"), Map.of(
         MOU_SIGNED_ON, ProposalRequests.today().toString(),
         MOU_VENUE, "BOTH",
         MOU_SIGNATORIES, "Liu Wei, Neusoft Medical Systems\nAhmed Raza, Dynamic Engineering Automation",
         MOU_WITNESSES, "Secretary BOI"));
+  }
+
+  /** From screening to "Review at JWG" (every ministry consulted). */
+  void toJwgReview(String reference) {
+    toConsultations(reference);
     List<Task> consultations = tasks(reference, "ConsultMinistry");
     assertThat(consultations).hasSize(4);
     consultations.forEach(t -> complete(t, Map.of(MINISTRY_OPINION, "SUPPORT",
         MINISTRY_COMMENTS, "No objection from the ministry's side")));
+  }
+
+  /** From screening to "Revise proposal" (the JWG sent it back). */
+  void toRevision(String reference) {
+    toJwgReview(reference);
+    complete(single(reference, "ReviewAtJwg"), Map.of(JWG_DECISION, "SEND_BACK",
+        JWG_COMMENTS, "The power demand needs a second look"));
+  }
+
+  /** From screening to "Decide at JCC". */
+  void toJcc(String reference) {
+    toJwgReview(reference);
     complete(single(reference, "ReviewAtJwg"), Map.of(JWG_DECISION, "ENDORSE",
         JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation"));
     single(reference, "DecideAtJcc");
+  }
+
+  /** From screening to "Issue allotment letter" (the JCC approved, the plot is allocated). */
+  void toAllotmentLetter(String reference) {
+    toJcc(reference);
+    complete(single(reference, "DecideAtJcc"), Map.of(JCC_DECISION, "APPROVE",
+        JCC_MINUTES, "Minutes of the JCC session, item 7: approved"));
+    single(reference, "IssueAllotmentLetter");
   }
 
   /** Ends the proposal (and gives back its land) if it is still running; for clean-up. */

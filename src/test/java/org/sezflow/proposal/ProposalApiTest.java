@@ -476,7 +476,7 @@ class ProposalApiTest {
     // A future date and an unknown venue: refused by the step, naming both; nothing moves.
     ObjectNode bad = mouSigned(today().plusDays(3), "ON_THE_MOON");
     ApiClient.Response refused = event(portal, reference, "mou-signed", bad);
-    refused.assertFieldProblem(400, "mouSignedOn", "mouVenue");
+    refused.assertFieldProblem(400, "signedOn", "venue");
     assertThat(proposal(reference)).isEqualTo(atMou);
     assertThat(driver.single(reference, "PrepareMou")).isNotNull();
 
@@ -534,7 +534,7 @@ class ProposalApiTest {
     // Deferral needs the next session's date, after today.
     event(portal, reference, "jcc-decision", jccDecision("DEFER", null)).assertFieldProblem(400, "nextSessionOn");
     event(portal, reference, "jcc-decision", jccDecision("DEFER", today().minusDays(1)))
-        .assertFieldProblem(400, "jccNextSessionOn");
+        .assertFieldProblem(400, "nextSessionOn");
     event(portal, reference, "jcc-decision", jccDecision("MAYBE", null)).assertFieldProblem(400, "decision");
     assertThat(proposal(reference)).isEqualTo(atJcc);
 

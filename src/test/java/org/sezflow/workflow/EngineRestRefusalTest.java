@@ -61,8 +61,10 @@ class EngineRestRefusalTest {
         .postForEntity("/engine-rest/task/" + signing + "/complete", new HttpEntity<>(body, headers), Map.class);
 
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).containsEntry("type", "InvalidProposalException");
-    assertThat((String) response.getBody().get("message")).isEqualTo("mouSignedOn must not be in the future");
+    assertThat(response.getBody()).containsEntry("type", "TaskInputException");
+    assertThat((String) response.getBody().get("message")).contains("mouSignedOn must not be in the future");
+    assertThat((java.util.List<Map<String, Object>>) response.getBody().get("errors"))
+        .containsExactly(Map.of("field", "mouSignedOn", "message", "must not be in the future"));
     assertThat(tasks.createTaskQuery().taskId(signing).count()).isEqualTo(1);
     assertThat(runtime.getActiveActivityIds(pi.getId())).containsExactly("RecordMouSigning");
 

@@ -1,0 +1,63 @@
+package org.sezflow.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.interceptor.Session;
+import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * SEZ Flow's security in the engine itself, so it holds through every door: the
+ * {@link CommandGuard} in front of every command, the {@link ThrottledIdentityProvider} for every
+ * password check, and officials' rights on their tasks limited to working on them (Camunda's
+ * TASK_WORK: claim and complete, not reassign, reprioritise or write variables) instead of the
+ * default UPDATE, and reading variables as a permission of its own (READ_INSTANCE_VARIABLE), so
+ * that an official's Tasklist shows a proposal's data without the right to list instances and jobs.
+ */
+@Component
+class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<LoginThrottle> throttle;
+
+  EngineSecurityPlugin(ObjectProvider<LoginThrottle> throttle) {
+    this.throttle = throttle;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    CommandGuard guard = new CommandGuard(configuration);
+    configuration.setCustomPreCommandInterceptorsTxRequired(prepend(guard,
+        configuration.getCustomPreCommandInterceptorsTxRequired()));
+    configuration.setCustomPreCommandInterceptorsTxRequiresNew(prepend(new CommandGuard(configuration),
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
+    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return ThrottledIdentityProvider.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new ThrottledIdentityProvider(throttle::getObject);
+      }
+    });
+    configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
+    // Reading a proposal's variables is a right of its own, apart from listing instances and jobs.
+    configuration.setEnforceSpecificVariablePermission(true);
+  }
+
+  private static List<CommandInterceptor> prepend(CommandInterceptor first, List<CommandInterceptor> others) {
+    List<CommandInterceptor> interceptors = new ArrayList<>();
+    interceptors.add(first);
+    if (others != null) {
+      interceptors.addAll(others);
+    }
+    return interceptors;
+  }
+}

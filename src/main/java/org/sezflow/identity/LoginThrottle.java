@@ -1,0 +1,122 @@
+package org.sezflow.identity;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.sezflow.system.UtcTimestamps;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Slows down password guessing per client and account, so that an attacker slows themselves and
+ * not the account's owner: after {@code free-failures} failed logins in a row from one client
+ * (its remote address) for one account, that client waits before it may try that account again,
+ * twice as long after each further failure, up to {@code max-block}. Other clients of the same
+ * account (the integration using the service account, the official at their desk) go on as
+ * before. A success clears the client's record; an administrator's "unlock" clears the account's.
+ * Kept in the database, so every node of a cluster counts the same failures. Camunda's own
+ * per-account lock-out, which any stranger could trigger, is switched off.
+ */
+@Component
+public class LoginThrottle {
+
+  /** The client of logins that do not come over HTTP (tests, the application itself). */
+  static final String LOCAL_CLIENT = "local";
+  /** Camunda user ids are at most 64 characters; longer names cannot log in and are not counted. */
+  private static final int MAX_USER_ID = 64;
+  /** How long a record of failures is kept after the last one. */
+  private static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+  private final int freeFailures;
+  private final Duration maxBlock;
+
+  LoginThrottle(JdbcClient jdbc, Clock clock, @Value("${sezflow.login-throttle.free-failures:5}") int freeFailures,
+      @Value("${sezflow.login-throttle.max-block:PT15M}") Duration maxBlock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.freeFailures = freeFailures;
+    this.maxBlock = maxBlock;
+  }
+
+  /** The remote address of the HTTP request being served, or {@value #LOCAL_CLIENT}. */
+  static String currentClient() {
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
+      String address = attributes.getRequest().getRemoteAddr();
+      return address == null ? LOCAL_CLIENT : address.length() > 64 ? address.substring(0, 64) : address;
+    }
+    return LOCAL_CLIENT;
+  }
+
+  /** How long this client must still wait before it may try this account again, if at all. */
+  public Optional<Duration> blockedFor(String client, String userId) {
+    if (!counted(userId)) {
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    return jdbc.sql("SELECT blocked_until FROM sez_login_throttle WHERE client_key = ? AND user_id = ?")
+        .params(client, userId)
+        .query((rs, row) -> UtcTimestamps.fromColumn(rs.getTimestamp(1)))
+        .optional()
+        .filter(until -> until != null && until.isAfter(now))
+        .map(until -> Duration.between(now, until));
+  }
+
+  void failed(String client, String userId) {
+    if (!counted(userId)) {
+      return;
+    }
+    Instant now = clock.instant();
+    jdbc.sql("DELETE FROM sez_login_throttle WHERE last_failure_at < ?")
+        .param(UtcTimestamps.toColumn(now.minus(FORGET_AFTER))).update();
+    Integer failures = jdbc.sql("SELECT failures FROM sez_login_throttle WHERE client_key = ? AND user_id = ?")
+        .params(client, userId).query(Integer.class).optional().orElse(null);
+    if (failures == null) {
+      try {
+        jdbc.sql("INSERT INTO sez_login_throttle (client_key, user_id, failures, blocked_until, last_failure_at) "
+            + "VALUES (?, ?, 1, ?, ?)")
+            .params(client, userId, UtcTimestamps.toColumn(blockedUntil(1, now)), UtcTimestamps.toColumn(now))
+            .update();
+        return;
+      } catch (DuplicateKeyException concurrentFailure) {
+        failures = 0; // counted below on the row the other attempt created
+      }
+    }
+    int count = failures + 1;
+    jdbc.sql("UPDATE sez_login_throttle SET failures = failures + 1, blocked_until = ?, last_failure_at = ? "
+        + "WHERE client_key = ? AND user_id = ?")
+        .params(UtcTimestamps.toColumn(blockedUntil(count, now)), UtcTimestamps.toColumn(now), client, userId)
+        .update();
+  }
+
+  void succeeded(String client, String userId) {
+    if (counted(userId)) {
+      jdbc.sql("DELETE FROM sez_login_throttle WHERE client_key = ? AND user_id = ?").params(client, userId).update();
+    }
+  }
+
+  /** An administrator unlocked the account: every client may try it again at once. */
+  void unlock(String userId) {
+    jdbc.sql("DELETE FROM sez_login_throttle WHERE user_id = ?").param(userId).update();
+  }
+
+  private Instant blockedUntil(int failures, Instant now) {
+    if (failures < freeFailures) {
+      return null;
+    }
+    int doublings = Math.min(failures - freeFailures, 20);
+    Duration block = Duration.ofSeconds(1L << doublings);
+    return now.plus(block.compareTo(maxBlock) > 0 ? maxBlock : block);
+  }
+
+  private static boolean counted(String userId) {
+    return userId != null && !userId.isEmpty() && userId.length() <= MAX_USER_ID;
+  }
+}

@@ -1,0 +1,151 @@
+package org.sezflow.workflow;
+
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Attachment;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.sezflow.system.EngineCallers;
+
+/**
+ * Camunda's task service with SEZ Flow's rules in front of it, so they hold through every door
+ * (Tasklist, /engine-rest, Java): a completion carries what the task's form and the domain allow
+ * ({@link TaskInputRules}); an official claims a task for themselves only; comments and
+ * attachments go on tasks the caller may work on (Camunda itself lets anyone comment anywhere);
+ * a task of a running process is refused deletion with 400 instead of the engine's 500.
+ */
+class GuardedTaskService extends TaskServiceImpl {
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final Supplier<TaskInputRules> rules;
+
+  GuardedTaskService(ProcessEngineConfigurationImpl configuration, Supplier<TaskInputRules> rules) {
+    this.configuration = configuration;
+    this.rules = rules;
+  }
+
+  @Override
+  public void complete(String taskId, Map<String, Object> variables) {
+    rules.get().checkCompletion(taskId, variables);
+    super.complete(taskId, variables);
+  }
+
+  @Override
+  public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
+      boolean deserializeValues) {
+    rules.get().checkCompletion(taskId, variables);
+    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+  }
+
+  @Override
+  public void claim(String taskId, String userId) {
+    Authentication caller = nonAdminCaller();
+    if (caller != null && userId != null && !userId.equals(caller.getUserId())) {
+      throw new AuthorizationException("User '" + caller.getUserId() + "' may claim a task for themselves only, not for '"
+          + userId + "'");
+    }
+    super.claim(taskId, userId);
+  }
+
+  @Override
+  public Comment createComment(String taskId, String processInstanceId, String message) {
+    requireWorkOn(taskId, "comment on");
+    return super.createComment(taskId, processInstanceId, message);
+  }
+
+  @Override
+  public void addComment(String taskId, String processInstanceId, String message) {
+    requireWorkOn(taskId, "comment on");
+    super.addComment(taskId, processInstanceId, message);
+  }
+
+  @Override
+  public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+      String attachmentName, String attachmentDescription, InputStream content) {
+    requireWorkOn(taskId, "attach documents to");
+    return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
+        content);
+  }
+
+  @Override
+  public Attachment createAttachment(String attachmentType, String taskId, String processInstanceId,
+      String attachmentName, String attachmentDescription, String url) {
+    requireWorkOn(taskId, "attach documents to");
+    return super.createAttachment(attachmentType, taskId, processInstanceId, attachmentName, attachmentDescription,
+        url);
+  }
+
+  @Override
+  public void deleteTask(String taskId) {
+    refuseProcessTask(taskId);
+    super.deleteTask(taskId);
+  }
+
+  @Override
+  public void deleteTask(String taskId, boolean cascade) {
+    refuseProcessTask(taskId);
+    super.deleteTask(taskId, cascade);
+  }
+
+  @Override
+  public void deleteTask(String taskId, String deleteReason) {
+    refuseProcessTask(taskId);
+    super.deleteTask(taskId, deleteReason);
+  }
+
+  @Override
+  public void deleteTasks(Collection<String> taskIds) {
+    taskIds.forEach(this::refuseProcessTask);
+    super.deleteTasks(taskIds);
+  }
+
+  @Override
+  public void deleteTasks(Collection<String> taskIds, boolean cascade) {
+    taskIds.forEach(this::refuseProcessTask);
+    super.deleteTasks(taskIds, cascade);
+  }
+
+  @Override
+  public void deleteTasks(Collection<String> taskIds, String deleteReason) {
+    taskIds.forEach(this::refuseProcessTask);
+    super.deleteTasks(taskIds, deleteReason);
+  }
+
+  /** Comments and attachments on a process instance itself, or on a task one may not work on: administrators only. */
+  private void requireWorkOn(String taskId, String action) {
+    Authentication caller = nonAdminCaller();
+    if (caller != null && (taskId == null || !rules.get().mayWorkOn(taskId))) {
+      throw new AuthorizationException("User '" + caller.getUserId() + "' may " + action
+          + " only the tasks they may work on");
+    }
+  }
+
+  private void refuseProcessTask(String taskId) {
+    if (nonAdminCaller() != null) {
+      return; // the command guard refuses non-administrators with 403
+    }
+    Task task = createTaskQuery().taskId(taskId).singleResult();
+    if (task != null && task.getProcessInstanceId() != null) {
+      throw new BadUserRequestException("Task " + taskId + " belongs to a running process and cannot be deleted; "
+          + "complete it, or withdraw the proposal");
+    }
+  }
+
+  /** The calling user, unless there is none or an administrator calls. */
+  private Authentication nonAdminCaller() {
+    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null || EngineCallers.isAdmin(configuration, caller)) {
+      return null;
+    }
+    return caller;
+  }
+}

@@ -1,0 +1,226 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.Task;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.StepRules;
+import org.sezflow.system.EngineCallers;
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.system.SystemAuthentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * One set of rules per task, whichever door its values come through: the constraints of the
+ * task's deployed Camunda Form (see {@link FormInput}) and the domain's own rules for the step
+ * ({@link StepRules}). A task completion is checked before the engine runs it (Tasklist,
+ * {@code /engine-rest} complete and submit-form, Java calls); a start when its first step
+ * registers the proposal; an event that stands in for a task (the MoU signed by e-signature, the
+ * JCC decision from the secretariat's system) when its step stores it. A refusal names each field
+ * and leaves everything as it was.
+ */
+@Component
+public class TaskInputRules {
+
+  // Forms with rules of the domain beyond the form's own.
+  static final String CHOOSE_ZONE_OR_AREA = "choose-zone-or-area";
+  static final String RECORD_MOU_SIGNING = "record-mou-signing";
+  static final String DECIDE_AT_JCC = "decide-at-jcc";
+  static final String ISSUE_ALLOTMENT_LETTER = "issue-allotment-letter";
+
+  private final ProcessEngineConfigurationImpl configuration;
+  private final TaskService tasks;
+  private final AuthorizationService authorizations;
+  private final DeployedForms forms;
+  private final StepRules rules;
+  private final ProposalService proposals;
+  private final SystemAuthentication system;
+
+  TaskInputRules(ProcessEngine engine, DeployedForms forms, StepRules rules, ProposalService proposals,
+      SystemAuthentication system) {
+    this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    this.tasks = engine.getTaskService();
+    this.authorizations = engine.getAuthorizationService();
+    this.forms = forms;
+    this.rules = rules;
+    this.proposals = proposals;
+    this.system = system;
+  }
+
+  /**
+   * Refuses a completion of the task with these values when they break the task's rules. A caller
+   * who may not work on the task is left to the engine, which refuses them as it always does.
+   */
+  public void checkCompletion(String taskId, Map<String, ?> submitted) {
+    if (taskId == null) {
+      return;
+    }
+    Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return;
+    }
+    Optional<FormSchema> form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    if (form.isEmpty()) {
+      return;
+    }
+    Supplier<Map<String, Object>> current = memoized(() -> system.read(() -> tasks.getVariables(taskId)));
+    List<FieldProblem> problems = problems(form.get(), submitted, true, current);
+    if (!problems.isEmpty() && mayWorkOn(task)) {
+      throw new TaskInputException(task.getName(), problems);
+    }
+  }
+
+  /** Refuses a start whose variables are not what the start form allows (every door of a start). */
+  public void checkStart(DelegateExecution execution) {
+    Optional<FormSchema> form = forms.startForm(execution.getProcessDefinitionId());
+    if (form.isPresent()) {
+      List<FieldProblem> problems = problems(form.get(), execution.getVariablesTyped(), true, Map::of);
+      if (!problems.isEmpty()) {
+        throw new TaskInputException("Proposal received", problems);
+      }
+    }
+  }
+
+  /**
+   * Refuses the values an event brought for the task it stands in for ({@code activityId}), by
+   * that task's form and rules: the same rules as when an official completes the task.
+   */
+  public void checkEventFor(DelegateExecution execution, String activityId) {
+    Optional<FormSchema> form = forms.of(execution.getProcessDefinitionId(), activityId);
+    if (form.isEmpty()) {
+      throw new IllegalStateException("Activity " + activityId + " has no form to check the event by");
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    for (FormSchema.Field field : form.get().editableFields()) {
+      if (execution.hasVariable(field.key())) {
+        values.put(field.key(), execution.getVariableTyped(field.key()));
+      }
+    }
+    List<FieldProblem> problems = problems(form.get(), values, false, execution::getVariables);
+    if (!problems.isEmpty()) {
+      throw new TaskInputException(execution.getCurrentActivityName(), problems);
+    }
+  }
+
+  private List<FieldProblem> problems(FormSchema form, Map<String, ?> submitted, boolean onlyFormKeys,
+      Supplier<Map<String, Object>> current) {
+    LocalDate today = rules.today();
+    Map<String, Object> context = form.editableFields().stream().anyMatch(f -> f.hideWhen() != null)
+        ? current.get() : Map.of();
+    List<FieldProblem> problems = new ArrayList<>(FormInput.check(form, submitted, context, today, this::hidden));
+    if (!onlyFormKeys) {
+      problems.removeIf(problem -> !form.fields().containsKey(problem.field()));
+    }
+    Map<String, Object> values = new HashMap<>(FormInput.plainValues(submitted));
+    Set<String> invalid = new HashSet<>();
+    problems.forEach(problem -> invalid.add(problem.field()));
+    problems.addAll(domainProblems(form.id(), values, invalid, current));
+    return problems;
+  }
+
+  /** The domain's rules for the step, each on values that met the form's rules. */
+  private List<FieldProblem> domainProblems(String formId, Map<String, Object> values, Set<String> invalid,
+      Supplier<Map<String, Object>> current) {
+    return switch (formId) {
+      case CHOOSE_ZONE_OR_AREA -> valid(invalid, ZONE_CODE, ACRES_REQUESTED)
+          ? rules.landRequest((String) values.get(ZONE_CODE), new BigDecimal(values.get(ACRES_REQUESTED).toString()))
+          : List.of();
+      case RECORD_MOU_SIGNING -> valid(invalid, MOU_SIGNED_ON)
+          ? rules.mouSigning(date(values.get(MOU_SIGNED_ON)),
+              proposals.get((String) current.get().get(PROPOSAL_REF)).submittedAt())
+          : List.of();
+      case DECIDE_AT_JCC -> valid(invalid, JCC_DECISION, JCC_NEXT_SESSION_ON) && "DEFER".equals(values.get(JCC_DECISION))
+          ? rules.jccDeferral(date(values.get(JCC_NEXT_SESSION_ON))) : List.of();
+      case ISSUE_ALLOTMENT_LETTER -> valid(invalid, ALLOTMENT_LETTER_DATE)
+          ? rules.allotmentLetter(date(values.get(ALLOTMENT_LETTER_DATE))) : List.of();
+      default -> List.of();
+    };
+  }
+
+  private static boolean valid(Set<String> invalid, String... fields) {
+    for (String field : fields) {
+      if (invalid.contains(field)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean hidden(FormInput.HideCondition condition) {
+    FeelEngine feel = ((DefaultDmnEngineConfiguration) configuration.getDmnEngineConfiguration()).getFeelEngine();
+    try {
+      return Boolean.TRUE.equals(feel.evaluateSimpleExpression(condition.expression(),
+          FormInput.feelContext(condition.data())));
+    } catch (RuntimeException unreadable) {
+      // A condition the server cannot read hides nothing: the field is checked in full.
+      return false;
+    }
+  }
+
+  /** What the engine's own check on completing a task allows (TASK_WORK or UPDATE, on the task or its process). */
+  boolean mayWorkOn(Task task) {
+    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null || !configuration.isAuthorizationEnabled()
+        || EngineCallers.isAdmin(configuration, caller)) {
+      return true;
+    }
+    String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+    return system.read(() -> allowed(caller, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
+        || allowed(caller, TaskPermissions.UPDATE, Resources.TASK, task.getId())
+        || allowed(caller, ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, processKey)
+        || allowed(caller, ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, processKey));
+  }
+
+  /** Whether the caller may work on the task with this id (false for an unknown task). */
+  boolean mayWorkOn(String taskId) {
+    Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    return task != null && task.getProcessDefinitionId() != null && mayWorkOn(task);
+  }
+
+  private boolean allowed(Authentication caller, Permission permission, Resource resource, String id) {
+    return authorizations.isUserAuthorized(caller.getUserId(), caller.getGroupIds(), permission, resource, id);
+  }
+
+  private static LocalDate date(Object value) {
+    return value == null ? null : LocalDate.parse(value.toString());
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+    return new Supplier<>() {
+      private T value;
+
+      @Override
+      public T get() {
+        if (value == null) {
+          value = supplier.get();
+        }
+        return value;
+      }
+    };
+  }
+}

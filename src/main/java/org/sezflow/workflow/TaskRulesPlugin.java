@@ -1,0 +1,27 @@
+package org.sezflow.workflow;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts {@link TaskInputRules} in front of the engine's task and form services, so a task's rules
+ * hold for Tasklist, {@code /engine-rest} and Java callers alike. The rules are looked up when
+ * first used, since they need the engine that this plugin helps to build.
+ */
+@Component
+class TaskRulesPlugin extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<TaskInputRules> rules;
+
+  TaskRulesPlugin(ObjectProvider<TaskInputRules> rules) {
+    this.rules = rules;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setTaskService(new GuardedTaskService(configuration, rules::getObject));
+    configuration.setFormService(new GuardedFormService(rules::getObject));
+  }
+}
