@@ -35,6 +35,9 @@ public final class WebappSession {
         + "&password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
     session.loginStatus = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
         "application/x-www-form-urlencoded").statusCode();
+    // The login starts a new session without a CSRF token; a first read gives it one, as the app's
+    // own first call after the login does.
+    session.get("/camunda/api/admin/auth/user/default");
     return session;
   }
 
