@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * SEZ Flow's security in the engine itself, so it holds through every door: the
- * {@link CommandGuard} in front of every command, the {@link ThrottledIdentityProvider} for every
+ * {@link CommandGuard} in front of every command (and the {@link GuardedManagementService} in front
+ * of job execution, which the engine would otherwise count as a failed attempt), the {@link ThrottledIdentityProvider} for every
  * password check, and officials' rights on their tasks limited to working on them (Camunda's
  * TASK_WORK: claim and complete, not reassign, reprioritise or write variables) instead of the
  * default UPDATE, and reading variables as a permission of its own (READ_INSTANCE_VARIABLE), so
@@ -47,6 +48,7 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         return new ThrottledIdentityProvider(throttle::getObject);
       }
     });
+    configuration.setManagementService(new GuardedManagementService(configuration));
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     // Reading a proposal's variables is a right of its own, apart from listing instances and jobs.
     configuration.setEnforceSpecificVariablePermission(true);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
@@ -92,11 +93,16 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public boolean isMappable(RestException exception) {
-      return exception.getCause() instanceof ProcessEngineException cause && engine.isMappable(cause);
+      return exception.getCause() instanceof AuthorizationException
+          || exception.getCause() instanceof ProcessEngineException cause && engine.isMappable(cause);
     }
 
     @Override
     public Response toResponse(RestException exception) {
+      if (exception.getCause() instanceof AuthorizationException refused) {
+        // Some resources turn every engine exception into a 400 "Not enough parameters submitted".
+        return response(403, "AuthorizationException", refused.getMessage(), List.of());
+      }
       return engine.toResponse((ProcessEngineException) exception.getCause());
     }
   }

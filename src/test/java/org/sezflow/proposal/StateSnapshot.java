@@ -76,6 +76,47 @@ final class StateSnapshot {
     return new StateSnapshot(values);
   }
 
+  /**
+   * The same records read from the engine and the database alone (no API calls): cheap enough to
+   * take around every single request of a large matrix.
+   */
+  static Map<String, Object> values(ProcessEngine engine, JdbcClient jdbc, List<String> references) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("runtime jv-proposal instances", engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY).count());
+    values.put("historic jv-proposal instances", engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY).count());
+    for (String table : TABLES) {
+      values.put("rows in " + table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
+    }
+    values.put("zones", jdbc.sql("SELECT * FROM sez_zone ORDER BY code").query().listOfRows().toString());
+    values.put("pipelines", jdbc.sql("SELECT * FROM sez_zone_pipeline ORDER BY zone_code, stage").query().listOfRows()
+        .toString());
+    for (String reference : references) {
+      values.put(reference + " proposal", jdbc.sql("SELECT * FROM sez_proposal WHERE reference = ?").param(reference)
+          .query().listOfRows().toString());
+      HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
+          .processDefinitionKey(ProcessVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
+      values.put(reference + " process state", instance == null ? null : instance.getState());
+      if (instance != null) {
+        values.put(reference + " historic activities", engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId()).count());
+        values.put(reference + " active activities", instance.getEndTime() != null ? List.of()
+            : engine.getRuntimeService().getActiveActivityIds(instance.getId()).stream().sorted().toList());
+        Map<String, String> variables = new TreeMap<>();
+        engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
+            .disableCustomObjectDeserialization().list()
+            .forEach(v -> variables.put(v.getName() + "@" + v.getActivityInstanceId(), String.valueOf(v.getValue())));
+        values.put(reference + " variables", variables);
+        values.put(reference + " jobs", engine.getManagementService().createJobQuery()
+            .processInstanceId(instance.getId()).count());
+        values.put(reference + " tasks", engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+            .list().stream().map(t -> t.getTaskDefinitionKey() + "|" + t.getAssignee()).sorted().toList());
+      }
+    }
+    return values;
+  }
+
   private static JsonNode json(ApiClient api, TestUsers.Credentials reader, String path) {
     ApiClient.Response response = api.send(ApiClient.get(path).as(reader));
     if (response.status() != 200) {
