@@ -1,5 +1,6 @@
 package org.sezflow.identity;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,8 +11,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Slows down password guessing per client and account, so that an attacker slows themselves and
@@ -33,6 +42,13 @@ public class LoginThrottle {
   /** How long a record of failures is kept after the last one. */
   private static final Duration FORGET_AFTER = Duration.ofDays(1);
 
+  /**
+   * The client of the request on this thread, set by {@link ClientFilter} for every request:
+   * password checks happen deep inside the engine, where the request is not at hand (Spring's
+   * request context is only set inside its dispatcher, after the security filters).
+   */
+  private static final ThreadLocal<String> CLIENT = new ThreadLocal<>();
+
   private final JdbcClient jdbc;
   private final Clock clock;
   private final int freeFailures;
@@ -48,11 +64,8 @@ public class LoginThrottle {
 
   /** The remote address of the HTTP request being served, or {@value #LOCAL_CLIENT}. */
   static String currentClient() {
-    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-      String address = attributes.getRequest().getRemoteAddr();
-      return address == null ? LOCAL_CLIENT : address.length() > 64 ? address.substring(0, 64) : address;
-    }
-    return LOCAL_CLIENT;
+    String address = CLIENT.get();
+    return address == null ? LOCAL_CLIENT : address.length() > 64 ? address.substring(0, 64) : address;
   }
 
   /** How long this client must still wait before it may try this account again, if at all. */
@@ -114,6 +127,31 @@ public class LoginThrottle {
     int doublings = Math.min(failures - freeFailures, 20);
     Duration block = Duration.ofSeconds(1L << doublings);
     return now.plus(block.compareTo(maxBlock) > 0 ? maxBlock : block);
+  }
+
+  /** Remembers each request's client (its remote address, as a trusted proxy reports it) for the password checks. */
+  static class ClientFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      CLIENT.set(request.getRemoteAddr());
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        CLIENT.remove();
+      }
+    }
+  }
+
+  @Configuration(proxyBeanMethods = false)
+  static class Registration {
+    @Bean
+    FilterRegistrationBean<ClientFilter> loginClientFilter() {
+      FilterRegistrationBean<ClientFilter> registration = new FilterRegistrationBean<>(new ClientFilter());
+      registration.addUrlPatterns("/*");
+      registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+      return registration;
+    }
   }
 
   private static boolean counted(String userId) {

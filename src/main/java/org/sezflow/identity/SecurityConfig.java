@@ -25,13 +25,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class SecurityConfig {
 
   @Bean
-  SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
-      IdentityService identityService, ObjectMapper objectMapper) throws Exception {
+  SecurityFilterChain apiSecurity(HttpSecurity http, IdentityService identityService, ObjectMapper objectMapper)
+      throws Exception {
+    // Credentials are checked by CamundaIdentityAuthenticationProvider, the application's only
+    // AuthenticationProvider, once per request (naming it here too would check a wrong password
+    // twice: the chain's manager, then its parent).
     ProblemAuthenticationEntryPoint problems = new ProblemAuthenticationEntryPoint(objectMapper);
     http
         // Path matchers on the whole request path: /engine-rest is Jersey's servlet, not Spring MVC's.
         .securityMatcher(new OrRequestMatcher(path("/api/**"), path("/engine-rest/**"), path("/actuator/**")))
-        .authenticationProvider(provider)
         .authorizeHttpRequests(auth -> auth
             .requestMatchers(path("/actuator/health"), path("/actuator/health/**")).permitAll()
             .requestMatchers(path("/actuator/**")).hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))
