@@ -142,13 +142,18 @@ class ProposalRepository {
     return references.stream().map(byReference::get).filter(Objects::nonNull).toList();
   }
 
-  void updateStage(String reference, PipelineStage stage, Instant at, boolean closed) {
-    jdbc.sql("""
+  /**
+   * Moves the proposal from stage {@code from} to {@code to}; false when it is no longer at
+   * {@code from}, because a concurrent request moved it first (the row lock of this update makes
+   * the later request wait for the earlier one and then see its stage).
+   */
+  boolean updateStage(String reference, PipelineStage from, PipelineStage to, Instant at, boolean closed) {
+    return jdbc.sql("""
             UPDATE sez_proposal SET stage = ?, stage_entered_at = ?, updated_at = ?, closed_at = ?
-            WHERE reference = ?""")
-        .params(stage.name(), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at),
-            closed ? UtcTimestamps.toColumn(at) : null, reference)
-        .update();
+            WHERE reference = ? AND stage = ?""")
+        .params(to.name(), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at),
+            closed ? UtcTimestamps.toColumn(at) : null, reference, from.name())
+        .update() == 1;
   }
 
   void updateEligibility(String reference, boolean eligible, String reason, String incentives, Instant at) {

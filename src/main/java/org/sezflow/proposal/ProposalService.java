@@ -379,7 +379,9 @@ public class ProposalService {
 
   private void moveStage(Proposal proposal, PipelineStage to, StepContext step) {
     Instant now = clock.instant();
-    proposals.updateStage(proposal.reference(), to, now, ProposalStatus.of(to).isClosed());
+    if (!proposals.updateStage(proposal.reference(), proposal.stage(), to, now, ProposalStatus.of(to).isClosed())) {
+      throw new ConcurrentChangeException(proposal.reference());
+    }
     stageDurations.recordAfterCommit(proposal.stage(), Duration.between(proposal.stageEnteredAt(), now));
     pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
   }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,9 +71,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     return createResponseEntity(problem, null, HttpStatus.FORBIDDEN, request);
   }
 
-  /** Two requests changed the same proposal at once; the loser may simply try again. */
-  @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<Object> handleConcurrentChange(OptimisticLockingException ex, WebRequest request) {
+  /**
+   * Two requests changed the same proposal at once (the engine's optimistic lock, or the
+   * database's lock wait or deadlock); the loser may simply try again.
+   */
+  @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
+  ResponseEntity<Object> handleConcurrentChange(Exception ex, WebRequest request) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
         "Another request changed the same proposal at the same time; reload it and retry if it still applies");
     problem.setType(URI.create("urn:sezflow:problem:concurrent-change"));
@@ -107,8 +111,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", fields.fieldProblems());
         return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
       }
-      if (cause instanceof OptimisticLockingException concurrent) {
-        return handleConcurrentChange(concurrent, request);
+      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
+        return handleConcurrentChange(ex, request);
       }
     }
     return handleUnexpected(ex, request);

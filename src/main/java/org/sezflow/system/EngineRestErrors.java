@@ -3,6 +3,8 @@ package org.sezflow.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -10,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +42,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       context.register(ProblemMapper.class, PRIORITY);
       context.register(EngineExceptionMapper.class, PRIORITY);
       context.register(WrappedExceptionMapper.class, PRIORITY);
+      context.register(ConcurrencyMapper.class, PRIORITY);
     }
   }
 
@@ -51,6 +55,17 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
     }
   }
 
+  /** A step's own database work lost a lock wait or a deadlock to a concurrent request. */
+  public static class ConcurrencyMapper implements ExceptionMapper<ConcurrencyFailureException> {
+    @Override
+    public Response toResponse(ConcurrencyFailureException exception) {
+      return response(409, "OptimisticLockingException", CONCURRENT_CHANGE, List.of());
+    }
+  }
+
+  static final String CONCURRENT_CHANGE =
+      "Another request changed the same proposal at the same time; reload it and retry if it still applies";
+
   /** The engine's exceptions SEZ Flow answers differently from Camunda's default 500. */
   public static class EngineExceptionMapper implements ExtendedExceptionMapper<ProcessEngineException> {
 
@@ -58,8 +73,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return exception instanceof OptimisticLockingException || fieldProblems(exception) != null
-          || refusal(exception) != null || persistence(exception);
+      return exception instanceof OptimisticLockingException || concurrency(exception) || fieldProblems(exception) != null
+          || refusal(exception) != null || persistence(exception) || javaSerialization(exception) != null;
     }
 
     @Override
@@ -73,9 +88,14 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
         return response(refusal.getStatusCode().value(), refusal.getClass().getSimpleName(), refusal.getMessage(),
             refusal.getErrors());
       }
-      if (exception instanceof OptimisticLockingException) {
-        return response(409, "OptimisticLockingException",
-            "Another request changed the same proposal at the same time; reload it and retry", List.of());
+      String serialized = javaSerialization(exception);
+      if (serialized != null) {
+        return response(400, "ProcessEngineException", "Variable " + serialized + " is a serialized Java object, "
+            + "which SEZ Flow does not accept", List.of(new ProblemException.FieldProblem(serialized,
+                "must be a plain value, not a serialized Java object")));
+      }
+      if (exception instanceof OptimisticLockingException || concurrency(exception)) {
+        return response(409, "OptimisticLockingException", CONCURRENT_CHANGE, List.of());
       }
       log.error("Database failure in Camunda's REST API", exception);
       return response(500, "ProcessEnginePersistenceException",
@@ -124,6 +144,28 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       }
     }
     return null;
+  }
+
+  /** ENGINE-17007, the engine refusing a Java-serialized variable: the variable's name, or null. */
+  private static String javaSerialization(ProcessEngineException exception) {
+    String message = exception.getMessage();
+    if (message == null || !message.startsWith(JAVA_SERIALIZATION_PROHIBITED)) {
+      return null;
+    }
+    Matcher name = VARIABLE_NAME.matcher(message);
+    return name.find() ? name.group(1) : "variables";
+  }
+
+  private static final String JAVA_SERIALIZATION_PROHIBITED = "ENGINE-17007";
+  private static final Pattern VARIABLE_NAME = Pattern.compile("with name (\\S+?)\\. ");
+
+  private static boolean concurrency(Throwable exception) {
+    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean persistence(Throwable exception) {

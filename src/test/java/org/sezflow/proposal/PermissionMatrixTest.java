@@ -42,8 +42,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * authorizations, filters and deployments are as they were. Then an administrator, for whom
  * Camunda's full rights are kept, is shown to get through where it matters.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=false")
+// The job executor is off in tests (src/test/resources/config/application.yaml): jobs run only when called.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PermissionMatrixTest {
 
   /** Who tries: a SEZ Flow group (or none, or no credentials at all). */
