@@ -20,7 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.sezflow.proposal.InvalidProposalException;
+import org.sezflow.proposal.ProposalConflictException;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalEventType;
@@ -179,6 +181,10 @@ class CamundaProposalProcess implements ProposalProcess {
     try {
       authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(event)).processInstanceBusinessKey(reference)
           .setVariables(variables).correlateWithResult());
+    } catch (MismatchingMessageCorrelationException meanwhile) {
+      // It waited a moment ago; a concurrent request (a withdrawal, the JCC's decision) moved it on.
+      throw new ProposalConflictException("type", "Proposal " + reference + " no longer waits for " + event.path()
+          + ": another request changed it at the same time");
     } catch (TaskInputException refused) {
       throw refusedEvent(refused.getErrors());
     } catch (InvalidProposalException refused) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.sezflow.TestUsers;
 import org.sezflow.workflow.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -37,10 +36,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * REST API, the web apps' login, the application's API, Actuator). Each cell of the table is one
  * test; "refused" means the request is answered 401/403/404 or returns nothing.
  */
-// Spring Boot switches metrics export off in tests unless asked; the job executor is on as in production.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = "camunda.bpm.job-execution.enabled=true")
-@AutoConfigureObservability
+// Metrics export is on for tests (spring.test.observability.auto-configure in the tests' configuration).
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthorizationMatrixTest {
 
   enum Action {

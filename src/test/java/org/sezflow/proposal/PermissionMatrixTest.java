@@ -128,7 +128,7 @@ class PermissionMatrixTest {
         tests.add(DynamicTest.dynamicTest(principal.name() + " may not " + call.name(),
             () -> refusedAndNothingChanged(principal, user, call)));
       }
-      tests.add(DynamicTest.dynamicTest(principal.name() + " may not read Cockpit's statistics or list other users",
+      tests.add(DynamicTest.dynamicTest(principal.name() + " may not list jobs, read Cockpit's statistics or list other users",
           () -> webappApisRefused(principal, user)));
     }
     tests.add(DynamicTest.dynamicTest("an administrator steers a proposal where a role may not",
@@ -257,6 +257,14 @@ class PermissionMatrixTest {
   }
 
   private void webappApisRefused(Principal principal, TestUsers.Credentials user) {
+    if (user != null) {
+      // Only managers see a proposal's jobs (its deadlines); nobody else can even list them.
+      ApiClient.Response jobs = api.send(ApiClient.get("/engine-rest/job?processInstanceId=" + world.get("{pi}"))
+          .as(user));
+      assertThat(jobs.status()).isEqualTo(200);
+      assertThat(jobs.json().size()).as(principal.name() + " lists jobs: " + jobs.body())
+          .isEqualTo(principal.group().equals(Groups.SEZ_MANAGERS) ? 1 : 0);
+    }
     if (user == null || principal.group().isEmpty() || principal.group().equals(Groups.EXTERNAL_SYSTEMS)) {
       if (user != null) {
         assertThat(WebappSession.logIn(port, user, "tasklist").loggedIn()).as(principal.name() + " logs in").isFalse();

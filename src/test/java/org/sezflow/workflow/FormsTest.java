@@ -160,6 +160,34 @@ class FormsTest {
   }
 
   @Test
+  void theFormsOfferWhatTheZonesHold() throws Exception {
+    Map<String, JsonNode> forms = forms();
+    // Every sector a zone lists is one a proposal can name ("(unverified)" marks the source, not the sector).
+    List<String> offered = values(field(forms.get("submit-proposal"), ProcessVariables.SECTOR));
+    zones.list().forEach(zone -> zone.zone().sectors().forEach(sector ->
+        assertThat(offered).as("sector %s of %s", sector, zone.zone().code())
+            .contains(sector.replace(" (unverified)", ""))));
+    // No form offers more acres than the largest zone can lease.
+    java.math.BigDecimal largest = zones.list().stream().map(z -> z.zone().land().leasableAcres())
+        .max(java.math.BigDecimal::compareTo).orElseThrow();
+    for (String form : List.of("submit-proposal", "choose-zone-or-area")) {
+      assertThat(field(forms.get(form), ProcessVariables.ACRES_REQUESTED).path("validate").path("max").decimalValue())
+          .as("acres allowed by %s", form).isEqualByComparingTo(largest);
+    }
+  }
+
+  @Test
+  void datesAreLimitedWhereTheProcessLimitsThem() throws Exception {
+    Map<String, JsonNode> forms = forms();
+    JsonNode nextSession = field(forms.get("decide-at-jcc"), ProcessVariables.JCC_NEXT_SESSION_ON);
+    assertThat(nextSession.path("validate").path("required").asBoolean()).as("the next session's date").isTrue();
+    assertThat(nextSession.path("disallowPassedDates").asBoolean()).isTrue();
+    assertThat(nextSession.path("conditional").path("hide").asText()).contains("DEFER");
+    assertThat(field(forms.get("prepare-mou"), ProcessVariables.MOU_PLANNED_ON).path("disallowPassedDates").asBoolean())
+        .isTrue();
+  }
+
+  @Test
   void decisionsAreRequiredAndTextIsBounded() throws Exception {
     forms().forEach((id, form) -> fields(form).forEach(field -> {
       boolean editable = !field.path("disabled").asBoolean(false);

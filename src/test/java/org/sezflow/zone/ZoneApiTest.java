@@ -110,7 +110,7 @@ class ZoneApiTest {
   @Test
   void camundaRestAcceptsTheSameCredentials() {
     ResponseEntity<String> response = api.getForEntity("/engine-rest/process-definition/key/jv-proposal", String.class);
-    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
     assertThat(response.getBody()).contains("\"key\":\"jv-proposal\"");
   }
 
