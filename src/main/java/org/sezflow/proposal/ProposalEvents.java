@@ -25,7 +25,8 @@ public class ProposalEvents {
 
   @Transactional
   public void send(String reference, ProposalEventType type, Map<String, Object> data) {
-    Proposal proposal = proposals.get(reference);
+    // One event per proposal at a time: a second one waits, then sees the first one's outcome.
+    Proposal proposal = proposals.getForUpdate(reference);
     if (proposal.status().isClosed() || !process.awaits(reference, type)) {
       throw new ProposalConflictException("type", "Proposal " + reference + " is at stage " + proposal.stage()
           + " (" + proposal.status() + ") and does not wait for " + type.path());

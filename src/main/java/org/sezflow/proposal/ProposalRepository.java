@@ -101,6 +101,15 @@ class ProposalRepository {
         .query(String.class).optional().map(PipelineStage::valueOf);
   }
 
+  /**
+   * Locks the proposal's row until the transaction ends: events for one proposal are taken one at
+   * a time, so the later one sees what the earlier one did. False for an unknown reference.
+   */
+  boolean lock(String reference) {
+    return jdbc.sql("SELECT reference FROM sez_proposal WHERE reference = ? FOR UPDATE").param(reference)
+        .query(String.class).optional().isPresent();
+  }
+
   boolean exists(String reference) {
     return jdbc.sql("SELECT COUNT(*) FROM sez_proposal WHERE reference = ?").param(reference)
         .query(Integer.class).single() > 0;

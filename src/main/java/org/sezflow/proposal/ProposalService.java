@@ -76,6 +76,15 @@ public class ProposalService {
     return proposals.find(reference);
   }
 
+  /** The proposal, locked for the rest of the caller's transaction (see ProposalRepository#lock). */
+  @Transactional
+  public Proposal getForUpdate(String reference) {
+    if (!proposals.lock(reference)) {
+      throw new ProposalNotFoundException(reference);
+    }
+    return get(reference);
+  }
+
   @Transactional(readOnly = true)
   public Proposal get(String reference) {
     return proposals.find(reference).orElseThrow(() -> new ProposalNotFoundException(reference));

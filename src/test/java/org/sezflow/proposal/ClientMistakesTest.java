@@ -192,7 +192,7 @@ class ClientMistakesTest {
   void twoRequestsClosingOneProposalAtOnceGetAnAnswerEachAndOnlyOneCloses() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      for (int round = 0; round < 5; round++) {
+      for (int round = 0; round < 10; round++) {
         String reference = submit();
         driver.toJcc(reference);
         CountDownLatch start = new CountDownLatch(1);
