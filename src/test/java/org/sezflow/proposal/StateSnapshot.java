@@ -33,17 +33,8 @@ final class StateSnapshot {
 
   static StateSnapshot take(ProcessEngine engine, JdbcClient jdbc, ApiClient api, TestUsers.Credentials reader,
       List<String> references) {
-    Map<String, Object> values = new LinkedHashMap<>();
-    values.put("runtime jv-proposal instances", engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY).count());
-    values.put("historic jv-proposal instances", engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY).count());
-    for (String table : TABLES) {
-      values.put("rows in " + table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
-    }
-    values.put("reference numbers drawn",
-        jdbc.sql("SELECT COALESCE(SUM(last_value), 0) FROM sez_reference_sequence").query(Long.class).single());
-
+    Map<String, Object> values = values(engine, jdbc, references);
+    // And as the API shows them.
     ApiClient.Response zones = api.send(ApiClient.get("/api/v1/zones").as(reader));
     if (zones.status() != 200) {
       throw new IllegalStateException(zones.describe());
@@ -52,26 +43,9 @@ final class StateSnapshot {
       values.put("zone " + zone.path("code").asText() + " land", zone.path("land"));
       values.put("zone " + zone.path("code").asText() + " pipeline", zone.path("pipeline"));
     });
-
     for (String reference : references) {
       values.put(reference + " view", json(api, reader, "/api/v1/proposals/" + reference));
       values.put(reference + " timeline", json(api, reader, "/api/v1/proposals/" + reference + "/timeline"));
-      HistoricProcessInstance instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processDefinitionKey(ProcessVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult();
-      values.put(reference + " process state", instance == null ? null : instance.getState());
-      if (instance != null) {
-        values.put(reference + " historic activities", engine.getHistoryService().createHistoricActivityInstanceQuery()
-            .processInstanceId(instance.getId()).count());
-        values.put(reference + " historic details", engine.getHistoryService().createHistoricDetailQuery()
-            .processInstanceId(instance.getId()).count());
-        Map<String, String> variables = new TreeMap<>();
-        engine.getRuntimeService().createVariableInstanceQuery().processInstanceIdIn(instance.getId())
-            .disableCustomObjectDeserialization().list()
-            .forEach(v -> variables.put(v.getName() + "@" + v.getActivityInstanceId(), String.valueOf(v.getValue())));
-        values.put(reference + " variables", variables);
-        values.put(reference + " jobs", engine.getManagementService().createJobQuery()
-            .processInstanceId(instance.getId()).count());
-      }
     }
     return new StateSnapshot(values);
   }
@@ -89,6 +63,8 @@ final class StateSnapshot {
     for (String table : TABLES) {
       values.put("rows in " + table, jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single());
     }
+    values.put("reference numbers drawn",
+        jdbc.sql("SELECT COALESCE(SUM(last_value), 0) FROM sez_reference_sequence").query(Long.class).single());
     values.put("zones", jdbc.sql("SELECT * FROM sez_zone ORDER BY code").query().listOfRows().toString());
     values.put("pipelines", jdbc.sql("SELECT * FROM sez_zone_pipeline ORDER BY zone_code, stage").query().listOfRows()
         .toString());
@@ -100,6 +76,8 @@ final class StateSnapshot {
       values.put(reference + " process state", instance == null ? null : instance.getState());
       if (instance != null) {
         values.put(reference + " historic activities", engine.getHistoryService().createHistoricActivityInstanceQuery()
+            .processInstanceId(instance.getId()).count());
+        values.put(reference + " historic details", engine.getHistoryService().createHistoricDetailQuery()
             .processInstanceId(instance.getId()).count());
         values.put(reference + " active activities", instance.getEndTime() != null ? List.of()
             : engine.getRuntimeService().getActiveActivityIds(instance.getId()).stream().sorted().toList());
