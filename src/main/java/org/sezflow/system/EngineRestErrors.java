@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.ProcessEnginePersistenceException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -113,7 +114,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public boolean isMappable(RestException exception) {
-      return exception.getCause() instanceof AuthorizationException
+      return exception.getCause() instanceof AuthorizationException || exception.getCause() instanceof NotFoundException
           || exception.getCause() instanceof ProcessEngineException cause && engine.isMappable(cause);
     }
 
@@ -122,6 +123,10 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       if (exception.getCause() instanceof AuthorizationException refused) {
         // Some resources turn every engine exception into a 400 "Not enough parameters submitted".
         return response(403, "AuthorizationException", refused.getMessage(), List.of());
+      }
+      if (exception.getCause() instanceof NotFoundException unknown) {
+        // Completing a task that is gone is a 404, where Camunda's resource answers 500.
+        return response(404, "NotFoundException", unknown.getMessage(), List.of());
       }
       return engine.toResponse((ProcessEngineException) exception.getCause());
     }

@@ -25,6 +25,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
@@ -81,7 +82,11 @@ public class TaskInputRules {
       return;
     }
     Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessDefinitionId() == null) {
+    if (task == null) {
+      // Done already, or never was: a 404, not the engine's 500 for a missing task.
+      throw new NotFoundException("No open task has the id " + taskId);
+    }
+    if (task.getProcessDefinitionId() == null) {
       return;
     }
     Optional<FormSchema> form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());

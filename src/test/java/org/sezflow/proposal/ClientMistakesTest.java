@@ -139,6 +139,13 @@ class ClientMistakesTest {
     ApiClient.Response byPmu = api.send(ApiClient.call("DELETE", "/engine-rest/task/" + taskId).as(pmu));
     assertThat(byPmu.status()).as(byPmu.describe()).isEqualTo(403);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isEqualTo(1);
+
+    // Completing a task that does not exist (or no longer does) is 404 at both doors.
+    for (String door : List.of("/complete", "/submit-form")) {
+      ApiClient.Response gone = api.send(ApiClient.post("/engine-rest/task/no-such-task" + door).as(pmu)
+          .body("{\"variables\": {}}", "application/json"));
+      assertThat(gone.status()).as(gone.describe()).isEqualTo(404);
+    }
   }
 
   @Test
