@@ -278,6 +278,21 @@ class PermissionMatrixTest {
         "/camunda/api/cockpit/plugin/base/default/process-definition/statistics");
     assertThat(statistics.statusCode()).as(principal.name() + " " + statistics.body())
         .isEqualTo(app.equals("cockpit") ? 200 : 403);
+    // The web apps' engine API is the same door as /engine-rest, with a session instead of Basic.
+    for (Call call : calls()) {
+      if (!call.path().startsWith("/engine-rest/") || call.contentType() != null
+          && !call.contentType().equals("application/json")) {
+        continue;
+      }
+      Map<String, Object> before = state();
+      HttpResponse<String> response = session.send(call.method(),
+          fill(call.path(), user).replace("/engine-rest/", "/camunda/api/engine/engine/default/"),
+          call.body() == null ? null : fill(call.body(), user), call.contentType());
+      String described = principal.name() + " in the web app: " + call.name() + " -> " + response.statusCode() + " "
+          + response.body();
+      assertThat(response.statusCode()).as(described).isIn(call.refusals());
+      assertThat(differences(before, state())).as("changed by " + described).isEmpty();
+    }
     HttpResponse<String> users = session.get("/camunda/api/engine/engine/default/user");
     assertThat(users.statusCode()).isEqualTo(200);
     assertThat(users.body()).as("users %s sees", principal.name()).contains(user.userId())
