@@ -35,7 +35,8 @@ public final class ErrorBodies {
     response.setStatus(status.value());
     if (isCamundaApi(request)) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("type", title.replace(" ", ""));
+      // Camunda's own exception names: what its clients (and Tasklist) already understand.
+      body.put("type", status == HttpStatus.FORBIDDEN ? "AuthorizationException" : "InvalidRequestException");
       body.put("message", detail);
       body.put("code", null);
       body.put("errors", List.of(new ProblemException.FieldProblem(field, problem)));

@@ -104,19 +104,19 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void deleteTasks(Collection<String> taskIds) {
-    taskIds.forEach(this::refuseProcessTask);
+    refuseProcessTasks(taskIds);
     super.deleteTasks(taskIds);
   }
 
   @Override
   public void deleteTasks(Collection<String> taskIds, boolean cascade) {
-    taskIds.forEach(this::refuseProcessTask);
+    refuseProcessTasks(taskIds);
     super.deleteTasks(taskIds, cascade);
   }
 
   @Override
   public void deleteTasks(Collection<String> taskIds, String deleteReason) {
-    taskIds.forEach(this::refuseProcessTask);
+    refuseProcessTasks(taskIds);
     super.deleteTasks(taskIds, deleteReason);
   }
 
@@ -126,6 +126,12 @@ class GuardedTaskService extends TaskServiceImpl {
     if (caller != null && (taskId == null || !rules.get().mayWorkOn(taskId))) {
       throw new AuthorizationException("User '" + caller.getUserId() + "' may " + action
           + " only the tasks they may work on");
+    }
+  }
+
+  private void refuseProcessTasks(Collection<String> taskIds) {
+    if (taskIds != null) {
+      taskIds.forEach(this::refuseProcessTask);
     }
   }
 
