@@ -27,9 +27,6 @@ final class AccessPolicy {
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {}
 
-  static final List<String> OFFICIALS = List.of(Groups.BOI_PMU, Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT,
-      Groups.SEZ_AUTHORITY);
-
   /** The resource types whose grants to SEZ Flow's groups this policy owns (and removes when not listed). */
   static final List<Resource> MANAGED_RESOURCES = List.of(APPLICATION, PROCESS_DEFINITION, PROCESS_INSTANCE, TASK,
       DECISION_DEFINITION, DECISION_REQUIREMENTS_DEFINITION, DEPLOYMENT);
@@ -41,7 +38,7 @@ final class AccessPolicy {
     // tasks come from the engine, which grants a candidate group READ, READ_VARIABLE and
     // TASK_WORK on each task it is a candidate for: claim and complete, nothing else. No instances,
     // jobs, incidents or history: what an official needs to decide is on the task's form.
-    for (String official : OFFICIALS) {
+    for (String official : Groups.OFFICIALS) {
       grants.add(new Grant(official, APPLICATION, "tasklist", List.of(ACCESS)));
       grants.add(new Grant(official, PROCESS_DEFINITION, PROCESS,
           List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));

@@ -20,6 +20,9 @@ public final class Groups {
   /** Camunda's administrators' group, created with full rights by the Camunda starter. */
   public static final String CAMUNDA_ADMIN = "camunda-admin";
 
+  /** The officials' groups: each works on the tasks it is the candidate group of, in Tasklist. */
+  public static final List<String> OFFICIALS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT, SEZ_AUTHORITY);
+
   /** Groups whose members may call the application's API. */
   public static final List<String> API_USERS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT, SEZ_AUTHORITY,
       SEZ_MANAGERS, EXTERNAL_SYSTEMS, CAMUNDA_ADMIN);

@@ -9,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -42,6 +43,9 @@ class SecurityConfig {
             .hasAnyAuthority(Groups.PROPOSAL_SUBMITTERS.toArray(String[]::new))
             .requestMatchers(path(HttpMethod.POST, "/api/v1/proposals/*/events/*"))
             .hasAnyAuthority(Groups.EVENT_SENDERS.toArray(String[]::new))
+            // The managers' figures (Cockpit's SEZ Flow plugins read them with the Cockpit session).
+            .requestMatchers(path("/api/v1/overview"), path("/api/v1/overview/**"))
+            .hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))
             .requestMatchers(path("/api/**")).hasAnyAuthority(Groups.API_USERS.toArray(String[]::new))
             // Camunda's own authorizations decide what each user may do through its REST API.
             .anyRequest().authenticated())
@@ -52,6 +56,7 @@ class SecurityConfig {
         // Stateless Basic auth: no session cookie, hence no CSRF token to protect.
         .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .csrf(csrf -> csrf.disable())
+        .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);
     return http.build();
   }

@@ -72,7 +72,7 @@ class TasklistFilters {
     filter.setQuery(query);
     filter.setProperties(properties(order, description));
     filters.saveFilter(filter);
-    for (String group : AccessPolicy.OFFICIALS) {
+    for (String group : Groups.OFFICIALS) {
       readableBy(filter.getId(), group);
     }
   }

@@ -36,8 +36,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 class SezFlowMetrics implements MeterBinder {
 
   static final Duration MAX_AGE = Duration.ofSeconds(2);
-  static final List<String> TASK_GROUPS = List.of(Groups.BOI_PMU, Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT,
-      Groups.SEZ_AUTHORITY);
+  static final List<String> TASK_GROUPS = Groups.OFFICIALS;
 
   record Snapshot(Instant takenAt, Map<PipelineStage, Long> proposalsByStage, Map<String, LandAccount> land,
       Map<String, Map<PipelineStage, Integer>> pipelines, Map<String, Long> openTasks, Map<String, Long> overdueTasks,

@@ -391,7 +391,7 @@ public class ProposalService {
     if (!proposals.updateStage(proposal.reference(), proposal.stage(), to, now, ProposalStatus.of(to).isClosed())) {
       throw new ConcurrentChangeException(proposal.reference());
     }
-    stageDurations.recordAfterCommit(proposal.stage(), Duration.between(proposal.stageEnteredAt(), now));
+    stageDurations.record(proposal.reference(), proposal.stage(), Duration.between(proposal.stageEnteredAt(), now));
     pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
   }
 

@@ -23,7 +23,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class StateSnapshot {
 
   static final List<String> TABLES = List.of("sez_proposal", "sez_proposal_partner", "sez_proposal_decision",
-      "sez_zone_event", "sez_land_holding", "sez_api_request", "sez_notification", "sez_task_escalation");
+      "sez_zone_event", "sez_land_holding", "sez_api_request", "sez_notification", "sez_task_escalation",
+      "sez_stage_exit");
 
   private final Map<String, Object> values;
 

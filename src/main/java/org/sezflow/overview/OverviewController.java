@@ -1,0 +1,125 @@
+package org.sezflow.overview;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sezflow.system.ProblemException;
+import org.sezflow.zone.LandAccount;
+import org.sezflow.zone.PipelineStage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * The managers' SEZ picture, for Cockpit's SEZ Flow plugins and for anyone with a manager's
+ * credentials: open to {@code sez-managers} and admins only (see SecurityConfig), with a Cockpit
+ * session or HTTP Basic.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/overview", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Overview", description = "Managers' figures: land, pipeline, outcomes, deadlines, stage durations")
+class OverviewController {
+
+  static final int DEFAULT_PERIOD_DAYS = 90;
+  static final int MAX_PERIOD_DAYS = 3650;
+  static final int MAX_PAGE_SIZE = 100;
+
+  private final OverviewService overview;
+
+  OverviewController(OverviewService overview) {
+    this.overview = overview;
+  }
+
+  record LandView(BigDecimal leasableAcres, BigDecimal reservedAcres, BigDecimal allocatedAcres, BigDecimal freeAcres) {
+    static LandView of(LandAccount land) {
+      return new LandView(land.leasableAcres(), land.reservedAcres(), land.allocatedAcres(), land.freeAcres());
+    }
+  }
+
+  record ZoneView(String code, String name, boolean priority, LandView land, Map<PipelineStage, Integer> pipeline) {}
+
+  record MonthView(String month, Map<PipelineStage, Long> outcomes) {}
+
+  record StageView(PipelineStage stage, long open, List<String> waitingAt, long exits, Long medianSeconds,
+      Long p90Seconds) {}
+
+  record OverviewView(Instant at, int periodDays, String processDefinitionId, List<ZoneView> zones,
+      List<StageView> stages, List<MonthView> outcomesByMonth, List<OverviewService.GroupTasks> tasks,
+      List<OverviewService.OverdueTask> oldestOverdue) {}
+
+  @GetMapping
+  @Operation(summary = "The SEZ overview: zones, funnel, outcomes per month, deadlines, stage durations",
+      description = "Stage durations are the median and 90th percentile of the stage exits in the last `days` "
+          + "days, read from duration buckets (1 h to 2 years) as Prometheus reads a histogram.")
+  OverviewView overview(@Parameter(description = "Period of the stage durations, in days (1 to 3650)")
+      @RequestParam(defaultValue = "" + DEFAULT_PERIOD_DAYS) String days) {
+    OverviewService.Overview figures = overview.overview(whole("days", days, 1, MAX_PERIOD_DAYS));
+    List<ZoneView> zones = figures.zones().stream().map(z -> new ZoneView(z.zone().code(), z.zone().name(),
+        z.zone().priority(), LandView.of(z.zone().land()), z.pipeline())).toList();
+    List<StageView> stages = new ArrayList<>();
+    for (PipelineStage stage : OverviewService.OPEN_STAGES) {
+      OverviewService.Percentiles durations = figures.stageDurations().get(stage);
+      stages.add(new StageView(stage, figures.funnel().get(stage), figures.waitingAt().getOrDefault(stage, List.of()),
+          durations.exits(), durations.medianSeconds(), durations.p90Seconds()));
+    }
+    List<MonthView> months = new ArrayList<>();
+    figures.outcomesByMonth().forEach((month, outcomes) -> months.add(new MonthView(month.toString(), outcomes)));
+    return new OverviewView(figures.at(), figures.periodDays(), figures.processDefinitionId(), zones, stages, months,
+        figures.tasks(), figures.oldestOverdue());
+  }
+
+  @GetMapping("/activities")
+  @Operation(summary = "Per activity of a jv-proposal version: instances there now, instances that left it in the "
+      + "period and their median time there")
+  List<OverviewService.ActivityFigures> activities(
+      @Parameter(description = "Process definition id, as in Cockpit") @RequestParam String processDefinitionId,
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "30") String days) {
+    return overview.activities(processDefinitionId, whole("days", days, 1, MAX_PERIOD_DAYS));
+  }
+
+  @GetMapping("/ended")
+  @Operation(summary = "Proposals that ended in the period, latest first: outcome, zone, duration")
+  Map<String, Object> ended(
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365") String days,
+      @Parameter(description = "From 0") @RequestParam(defaultValue = "0") String page,
+      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") String size) {
+    OverviewService.EndedPage ended = overview.ended(whole("days", days, 1, MAX_PERIOD_DAYS),
+        whole("page", page, 0, 1_000_000), whole("size", size, 1, MAX_PAGE_SIZE));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("items", ended.items());
+    body.put("page", ended.page());
+    body.put("size", ended.size());
+    body.put("total", ended.total());
+    return body;
+  }
+
+  private static int whole(String field, String value, int min, int max) {
+    try {
+      int number = Integer.parseInt(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException notANumber) {
+      // refused below
+    }
+    throw new InvalidParameterException(field, "must be a whole number from " + min + " to " + max);
+  }
+
+  static class InvalidParameterException extends ProblemException {
+    InvalidParameterException(String field, String message) {
+      super(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", field + " " + message,
+          List.of(new FieldProblem(field, message)));
+    }
+  }
+}
