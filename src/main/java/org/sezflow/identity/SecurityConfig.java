@@ -54,7 +54,10 @@ class SecurityConfig {
         // Groups are authorities as they are named, so "roles" (health details) are group ids.
         .servletApi(api -> api.rolePrefix(""))
         // Stateless Basic auth: no session cookie, hence no CSRF token to protect.
-        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        // Never touch the session: a web app session read for GET (WebappSessionAuthentication) must
+        // keep its id, or the web app's own requests in flight would find themselves logged out.
+        .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+            .sessionFixation(fixation -> fixation.none()))
         .csrf(csrf -> csrf.disable())
         .addFilterBefore(new WebappSessionAuthentication(), BasicAuthenticationFilter.class)
         .addFilterAfter(new EngineAuthenticationFilter(identityService), AuthorizationFilter.class);

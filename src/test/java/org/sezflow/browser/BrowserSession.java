@@ -54,6 +54,8 @@ final class BrowserSession implements AutoCloseable {
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
         "--disable-quic", "--window-size=1400,1000",
         "--user-data-dir=" + Files.createTempDirectory("sezflow-chromium"));
+    // The page's console, for consoleErrors() when a test fails.
+    options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
@@ -69,6 +71,13 @@ final class BrowserSession implements AutoCloseable {
     username.sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
+  }
+
+  /** What the page wrote to its console at level SEVERE since the last call. */
+  java.util.List<String> consoleErrors() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.INFO.intValue())
+        .map(entry -> entry.getMessage()).toList();
   }
 
   void open(String pathAndFragment) {
