@@ -3,6 +3,8 @@ package org.sezflow.metrics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
@@ -27,6 +29,9 @@ class MetricsTest {
 
   @Autowired
   RuntimeService runtime;
+
+  @Autowired
+  ProcessEngine engine;
 
   @Test
   void managersScrapeProposalLandTaskAndStageMetrics() {
@@ -72,6 +77,48 @@ class MetricsTest {
     assertThat(detailed.getBody()).contains("\"db\"", "\"processEngine\"");
 
     assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theEnginesOwnMetricsAreScrapedWithTheApplications() {
+    runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.textilesJv());
+    // The engine writes its counts to the database every 15 minutes; a test does not wait for that.
+    ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDbMetricsReporter().reportNow();
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "metrics-engine-manager", "sez-managers");
+    String scrape = scrape(manager).getBody();
+    try {
+      Thread.sleep(2_100); // past EngineMetrics.MAX_AGE: read the totals again
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    scrape = scrape(manager).getBody();
+    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"root-process-instance-start\"}")).isGreaterThanOrEqualTo(1);
+    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"activity-instance-start\"}")).isGreaterThanOrEqualTo(1);
+    assertThat(scrape).contains("jvm_memory_used_bytes");
+  }
+
+  /** Every metric the Grafana dashboard in src/main/grafana queries is in a scrape. */
+  @Test
+  void theGrafanaDashboardQueriesOnlyMetricsThatAreScraped() throws Exception {
+    runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.textilesJv());
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "metrics-grafana-manager", "sez-managers");
+    String scrape = scrape(manager).getBody();
+    com.fasterxml.jackson.databind.JsonNode dashboard = new com.fasterxml.jackson.databind.ObjectMapper()
+        .readTree(java.nio.file.Path.of("src/main/grafana/sez-flow-dashboard.json").toFile());
+    java.util.Set<String> queried = new java.util.TreeSet<>();
+    java.util.regex.Pattern metric = java.util.regex.Pattern.compile("\\b((?:sezflow|camunda)_[a-z_]+)\\b");
+    dashboard.path("panels").forEach(panel -> panel.path("targets").forEach(target -> {
+      java.util.regex.Matcher names = metric.matcher(target.path("expr").asText());
+      while (names.find()) {
+        queried.add(names.group(1));
+      }
+    }));
+    assertThat(queried).contains("sezflow_zone_land_acres", "sezflow_stage_duration_seconds_bucket",
+        "camunda_engine_metric_total");
+    for (String name : queried) {
+      assertThat(scrape.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")))
+          .as("the dashboard queries %s; is it scraped?", name).isTrue();
+    }
   }
 
   @Test
