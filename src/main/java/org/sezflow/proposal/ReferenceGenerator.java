@@ -8,7 +8,10 @@ import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Proposal references JV-2026-000123: numbered per year in the database, so every node of a
@@ -24,27 +27,45 @@ class ReferenceGenerator {
   private static final Pattern GENERATED = Pattern.compile("^JV-(\\d{4})-(\\d{6,10})$");
 
   private final JdbcClient jdbc;
+  private final TransactionTemplate ownTransaction;
   private final Clock clock;
 
-  ReferenceGenerator(JdbcClient jdbc, Clock clock) {
+  ReferenceGenerator(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
     this.jdbc = jdbc;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
   @Transactional
   String next() {
     int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
-    if (increment(year) == 0) {
-      try {
-        jdbc.sql("INSERT INTO sez_reference_sequence (ref_year, last_value) VALUES (?, 1)").param(year).update();
-        return format(year, 1);
-      } catch (DuplicateKeyException concurrentFirst) {
-        increment(year);
-      }
+    ensureCounter(year);
+    if (increment(year) != 1) {
+      throw new IllegalStateException("No reference counter for " + year);
     }
     int value = jdbc.sql("SELECT last_value FROM sez_reference_sequence WHERE ref_year = ?").param(year)
         .query(Integer.class).single();
     return format(year, value);
+  }
+
+  /**
+   * Creates the year's counter, at 0, in a transaction of its own. Not in the drawing transaction:
+   * on MySQL, concurrent first draws of a year that each updated the missing row (a gap lock) and
+   * then inserted it deadlocked, and one of them failed.
+   */
+  private void ensureCounter(int year) {
+    boolean exists = jdbc.sql("SELECT COUNT(*) FROM sez_reference_sequence WHERE ref_year = ?").param(year)
+        .query(Integer.class).single() > 0;
+    if (!exists) {
+      ownTransaction.executeWithoutResult(status -> {
+        try {
+          jdbc.sql("INSERT INTO sez_reference_sequence (ref_year, last_value) VALUES (?, 0)").param(year).update();
+        } catch (DuplicateKeyException createdConcurrently) {
+          status.setRollbackOnly();
+        }
+      });
+    }
   }
 
   /**
