@@ -4,18 +4,17 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalStatus;
 import org.sezflow.system.SystemAuthentication;
+import org.sezflow.workflow.GroupTaskCounts;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
@@ -44,17 +43,17 @@ class SezFlowMetrics implements MeterBinder {
 
   private final ProposalService proposals;
   private final ZoneRegistry zones;
-  private final TaskService tasks;
+  private final GroupTaskCounts taskCounts;
   private final RuntimeService runtime;
   private final SystemAuthentication system;
   private final Clock clock;
   private Snapshot snapshot;
 
-  SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, TaskService tasks, RuntimeService runtime,
+  SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
       SystemAuthentication system, Clock clock) {
     this.proposals = proposals;
     this.zones = zones;
-    this.tasks = tasks;
+    this.taskCounts = taskCounts;
     this.runtime = runtime;
     this.system = system;
     this.clock = clock;
@@ -122,11 +121,10 @@ class SezFlowMetrics implements MeterBinder {
       });
       Map<String, Long> open = new HashMap<>();
       Map<String, Long> overdue = new HashMap<>();
-      for (String group : TASK_GROUPS) {
-        open.put(group, tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks().count());
-        overdue.put(group, tasks.createTaskQuery().taskCandidateGroup(group).includeAssignedTasks()
-            .dueBefore(Date.from(now)).count());
-      }
+      taskCounts.count(TASK_GROUPS, now).forEach((group, counts) -> {
+        open.put(group, counts.open());
+        overdue.put(group, counts.overdue());
+      });
       return new Snapshot(now, proposals.countByStage(), land, pipelines, open, overdue,
           runtime.createIncidentQuery().count());
     });
