@@ -73,7 +73,7 @@ final class BrowserSession implements AutoCloseable {
     driver.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
-  /** What the page wrote to its console at level SEVERE since the last call. */
+  /** What the page wrote to its console at level INFO or above since the last call. */
   java.util.List<String> consoleErrors() {
     return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
         .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.INFO.intValue())
