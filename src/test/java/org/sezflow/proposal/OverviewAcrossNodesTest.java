@@ -29,8 +29,8 @@ class OverviewAcrossNodesTest {
   @Test
   void bothNodesShowTheSameFiguresAndARestartedNodeShowsThemAsBefore() {
     String dataDir = "./target/test-db/nodes-" + UUID.randomUUID();
-    ConfigurableApplicationContext first = node(dataDir, "default");
-    ConfigurableApplicationContext second = node(dataDir, "second");
+    ConfigurableApplicationContext first = node(dataDir, "node-1");
+    ConfigurableApplicationContext second = node(dataDir, "node-2");
     try {
       ApiClient one = new ApiClient(port(first));
       ApiClient two = new ApiClient(port(second));
@@ -59,7 +59,7 @@ class OverviewAcrossNodesTest {
       assertThat(ended(one, manager)).isEqualTo(ended(two, manager));
 
       first.close();
-      first = node(dataDir, "default");
+      first = node(dataDir, "node-1");
       assertThat(figures(new ApiClient(port(first)), manager)).isEqualTo(onSecond);
       assertThat(ended(new ApiClient(port(first)), manager)).isEqualTo(ended(two, manager));
 
@@ -72,10 +72,15 @@ class OverviewAcrossNodesTest {
     }
   }
 
-  /** A node of its own (its engine named apart, as each node's would be registered in its own JVM). */
+  /**
+   * A node of its own, serving /api/v1. Its engine has a name of its own and it runs no web apps:
+   * Camunda registers engines and web apps JVM-wide by name, and closing a node named "default"
+   * would unregister the engine of the other test classes' cached context, whose web apps then
+   * fail (in production, each node is a JVM of its own).
+   */
   private static ConfigurableApplicationContext node(String dataDir, String engineName) {
     return new SpringApplicationBuilder(SezFlowApplication.class).run("--sezflow.data-dir=" + dataDir,
-        "--server.port=0", "--camunda.bpm.process-engine-name=" + engineName);
+        "--server.port=0", "--camunda.bpm.process-engine-name=" + engineName, "--camunda.bpm.webapp.enabled=false");
   }
 
   private static int port(ConfigurableApplicationContext node) {

@@ -27,7 +27,10 @@ class DeploymentStabilityTest {
     for (int run = 1; run <= 3; run++) {
       final int start = run;
       try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class)
-          .run("--sezflow.data-dir=" + dataDir, "--server.port=0")) {
+          .run("--sezflow.data-dir=" + dataDir, "--server.port=0",
+              // An engine name of its own and no web apps: closing a context with the engine named
+              // "default" would unregister, JVM-wide, the engine of the other test classes' web apps.
+              "--camunda.bpm.process-engine-name=restarts", "--camunda.bpm.webapp.enabled=false")) {
         RepositoryService repository = context.getBean(RepositoryService.class);
         List<Deployment> deployments = repository.createDeploymentQuery()
             .deploymentName(ProcessResourceDeployer.DEPLOYMENT_NAME).list();
