@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,8 +42,8 @@ class DecisionLog {
     Map<String, List<Decision>> byProposal = new HashMap<>();
     jdbc.sql("""
             SELECT proposal_ref, id, step, outcome, reason, decided_by, decided_at, task_id FROM sez_proposal_decision
-            WHERE proposal_ref IN (%s) ORDER BY proposal_ref, id""".formatted(SqlPlaceholders.of(proposalRefs.size())))
-        .params(proposalRefs)
+            WHERE proposal_ref IN (:refs) ORDER BY proposal_ref, id""")
+        .param("refs", proposalRefs)
         .query(rs -> {
           byProposal.computeIfAbsent(rs.getString("proposal_ref"), ref -> new ArrayList<>()).add(new Decision(
               rs.getLong("id"), rs.getString("step"), rs.getString("outcome"), rs.getString("reason"),

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,33 +54,29 @@ class ProposalRepository {
 
   ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
     if (zoneCode != null) {
-      where.append(" AND zone_code = ?");
-      params.add(zoneCode);
+      where.append(" AND zone_code = :zoneCode");
+      params.put("zoneCode", zoneCode);
     }
     if (stage != null) {
-      where.append(" AND stage = ?");
-      params.add(stage.name());
+      where.append(" AND stage = :stage");
+      params.put("stage", stage.name());
     }
     if (status != null) {
-      List<PipelineStage> stages = Arrays.stream(PipelineStage.values()).filter(s -> ProposalStatus.of(s) == status).toList();
-      where.append(" AND stage IN (").append(SqlPlaceholders.of(stages.size())).append(")");
-      stages.forEach(s -> params.add(s.name()));
+      where.append(" AND stage IN (:statusStages)");
+      params.put("statusStages", Arrays.stream(PipelineStage.values()).filter(s -> ProposalStatus.of(s) == status)
+          .map(PipelineStage::name).toList());
     }
     long total = jdbc.sql("SELECT COUNT(*) FROM sez_proposal" + where).params(params).query(Long.class).single();
+    params.put("size", size);
+    params.put("offset", (long) page * size);
     List<String> references = jdbc.sql("SELECT reference FROM sez_proposal" + where
-            + " ORDER BY submitted_at DESC, reference DESC LIMIT ? OFFSET ?")
-        .params(concat(params, size, (long) page * size))
+            + " ORDER BY submitted_at DESC, reference DESC LIMIT :size OFFSET :offset")
+        .params(params)
         .query(String.class).list();
     List<Proposal> items = findAll(references);
     return new ProposalPage(items, page, size, total);
-  }
-
-  private static List<Object> concat(List<Object> params, Object... more) {
-    List<Object> all = new ArrayList<>(params);
-    all.addAll(Arrays.asList(more));
-    return all;
   }
 
   Map<PipelineStage, Long> countByStage() {
@@ -130,8 +125,8 @@ class ProposalRepository {
             SELECT p.*, pp.name AS partner_name, pp.country AS partner_country,
                 pp.registration_no AS partner_registration_no, pp.equity_pct AS partner_equity_pct
             FROM sez_proposal p LEFT JOIN sez_proposal_partner pp ON pp.proposal_ref = p.reference
-            WHERE p.reference IN (%s) ORDER BY p.reference, pp.position""".formatted(SqlPlaceholders.of(references.size())))
-        .params(references)
+            WHERE p.reference IN (:references) ORDER BY p.reference, pp.position""")
+        .param("references", references)
         .query(rs -> {
           // A proposal's columns repeat on each of its partners' rows; its partner list, a read-only
           // view, is filled from those rows.

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -39,9 +38,8 @@ class TaskEscalationLog {
     if (taskIds.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(jdbc.sql("SELECT task_id FROM sez_task_escalation WHERE task_id IN (%s)"
-            .formatted(SqlPlaceholders.of(taskIds.size())))
-        .params(taskIds)
+    return new HashSet<>(jdbc.sql("SELECT task_id FROM sez_task_escalation WHERE task_id IN (:taskIds)")
+        .param("taskIds", taskIds)
         .query(String.class).list());
   }
 

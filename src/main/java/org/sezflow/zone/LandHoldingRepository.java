@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.sezflow.system.SqlPlaceholders;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,8 +32,8 @@ class LandHoldingRepository {
     }
     return jdbc.sql("""
             SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding
-            WHERE proposal_ref IN (%s)""".formatted(SqlPlaceholders.of(proposalRefs.size())))
-        .params(proposalRefs)
+            WHERE proposal_ref IN (:refs)""")
+        .param("refs", proposalRefs)
         .query((rs, row) -> map(rs))
         .list();
   }
