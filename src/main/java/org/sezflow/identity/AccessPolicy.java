@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.sezflow.workflow.ProcessVariables;
 
 /**
  * Who may do what, as Camunda authorizations: least privilege per group. Officials reach only
@@ -22,7 +23,6 @@ final class AccessPolicy {
 
   private AccessPolicy() {}
 
-  static final String PROCESS = "jv-proposal";
   static final String ANY = org.camunda.bpm.engine.authorization.Authorization.ANY;
 
   record Grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {}
@@ -40,11 +40,11 @@ final class AccessPolicy {
     // jobs, incidents or history: what an official needs to decide is on the task's form.
     for (String official : Groups.OFFICIALS) {
       grants.add(new Grant(official, APPLICATION, "tasklist", List.of(ACCESS)));
-      grants.add(new Grant(official, PROCESS_DEFINITION, PROCESS,
+      grants.add(new Grant(official, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY,
           List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));
     }
     // The PMU also starts proposals from Tasklist's start form.
-    grants.add(new Grant(Groups.BOI_PMU, PROCESS_DEFINITION, PROCESS, List.of(READ,
+    grants.add(new Grant(Groups.BOI_PMU, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, List.of(READ,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.CREATE_INSTANCE)));
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_INSTANCE, ANY, List.of(CREATE)));
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.zone.LandAccount;
 
 /**
  * A JV proposal as submitted, from the Tasklist start form or the REST API. {@link #problems()}
@@ -38,7 +39,6 @@ public record ProposalSubmission(
   private static final Pattern ZONE_CODE = Pattern.compile("^[A-Z0-9]{2,16}$");
   private static final BigDecimal MAX_POWER_MW = new BigDecimal("100000");
   private static final BigDecimal MAX_WATER_M3_PER_DAY = new BigDecimal("100000000");
-  private static final BigDecimal MAX_ACRES = new BigDecimal("100000");
   private static final BigDecimal HUNDRED = new BigDecimal("100");
   private static final BigDecimal MAX_INVESTMENT_USD = new BigDecimal("100000000000");
 
@@ -53,7 +53,7 @@ public record ProposalSubmission(
     } else if (!ZONE_CODE.matcher(zoneCode).matches()) {
       problems.add(new FieldProblem("zoneCode", "must be a zone code such as AIIC (capitals and digits)"));
     }
-    decimal(problems, "acresRequested", acresRequested, true, false, MAX_ACRES);
+    decimal(problems, "acresRequested", acresRequested, true, false, LandAccount.MAX_ACRES);
     decimal(problems, "investmentUsd", investmentUsd, true, false, MAX_INVESTMENT_USD);
     decimal(problems, "fdiSharePct", fdiSharePct, true, true, HUNDRED);
     if (jobsPlanned == null || jobsPlanned < 0 || jobsPlanned > 1_000_000) {

@@ -16,7 +16,7 @@ public final class ProcessVariables {
   public static final String ESCALATION_PROCESS_KEY = "escalate-overdue-tasks";
   public static final String TASKS_ESCALATED = "tasksEscalated";
 
-  // The proposal as submitted (start form, REST API). Partners are numbered 1..MAX_PARTNERS.
+  // The proposal as submitted (start form, REST API). Partners are numbered 1..ProposalSubmission.MAX_PARTNERS.
   public static final String PROPOSAL_REF = "proposalRef";
   public static final String PROPOSAL_TITLE = "proposalTitle";
   public static final String SECTOR = "sector";
@@ -31,7 +31,6 @@ public final class ProcessVariables {
   public static final String SPONSOR_NAME = "sponsorName";
   public static final String SPONSOR_EMAIL = "sponsorEmail";
   public static final String SPONSOR_PHONE = "sponsorPhone";
-  public static final int MAX_PARTNERS = 3;
 
   public static String partnerName(int n) {
     return "partner" + n + "Name";
@@ -74,11 +73,9 @@ public final class ProcessVariables {
   public static final String MOU_VENUE = "mouVenue";
   public static final String MOU_SIGNATORIES = "mouSignatories";
   public static final String MOU_WITNESSES = "mouWitnesses";
-  public static final String MOU_DEADLINE = "mouDeadline";
 
   // JWG: each consulted ministry's opinion (SUPPORT, CONCERNS, OBJECTION), then the decision
   // ENDORSE, SEND_BACK or REJECT. A proposal sent back is revised by the PMU.
-  public static final String CONSULTED_MINISTRIES = "consultedMinistries";
   public static final String MINISTRY = "ministry";
   public static final String MINISTRY_OPINION = "ministryOpinion";
   public static final String MINISTRY_COMMENTS = "ministryComments";

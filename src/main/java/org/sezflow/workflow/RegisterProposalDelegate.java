@@ -45,7 +45,7 @@ public class RegisterProposalDelegate implements JavaDelegate {
 
   static ProposalSubmission submission(DelegateExecution execution) {
     List<Partner> partners = new ArrayList<>();
-    for (int n = 1; n <= MAX_PARTNERS; n++) {
+    for (int n = 1; n <= ProposalSubmission.MAX_PARTNERS; n++) {
       String name = VariableValues.string(execution, partnerName(n));
       if (name != null) {
         partners.add(new Partner(name, country(VariableValues.string(execution, partnerCountry(n))),

@@ -102,7 +102,7 @@ class FormsTest {
         names.add((String) constant.get(null));
       }
     }
-    for (int n = 1; n <= ProcessVariables.MAX_PARTNERS; n++) {
+    for (int n = 1; n <= org.sezflow.proposal.ProposalSubmission.MAX_PARTNERS; n++) {
       names.addAll(List.of(ProcessVariables.partnerName(n), ProcessVariables.partnerCountry(n),
           ProcessVariables.partnerRegistrationNo(n), ProcessVariables.partnerEquityPct(n)));
     }
