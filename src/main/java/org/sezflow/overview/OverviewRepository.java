@@ -14,6 +14,7 @@ import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sezflow.system.PakistanTime;
 
 /**
  * The aggregates of the managers' overview, each one indexed query over the records the
@@ -24,9 +25,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class OverviewRepository {
 
-  /** Months are counted in Pakistan's time, UTC+5 all year round. */
-  private static final int PAKISTAN_OFFSET_HOURS = 5;
-
   private final JdbcClient jdbc;
 
   OverviewRepository(JdbcClient jdbc) {
@@ -36,6 +34,7 @@ class OverviewRepository {
   /** Proposals that ended at each outcome, by month of their end, from {@code since} on. */
   Map<YearMonth, Map<PipelineStage, Long>> outcomesByMonth(Instant since) {
     Map<YearMonth, Map<PipelineStage, Long>> months = new LinkedHashMap<>();
+    // Months in Pakistan time: one offset serves the whole period, as Pakistan keeps no DST.
     jdbc.sql("""
             SELECT stage,
                    YEAR(TIMESTAMPADD(HOUR, %1$d, closed_at)) AS closed_year,
@@ -44,7 +43,7 @@ class OverviewRepository {
             FROM sez_proposal
             WHERE closed_at >= ?
             GROUP BY stage, YEAR(TIMESTAMPADD(HOUR, %1$d, closed_at)), MONTH(TIMESTAMPADD(HOUR, %1$d, closed_at))"""
-            .formatted(PAKISTAN_OFFSET_HOURS))
+            .formatted(PakistanTime.offsetHours(since)))
         .param(UtcTimestamps.toColumn(since))
         .query(rs -> {
           YearMonth month = YearMonth.of(rs.getInt("closed_year"), rs.getInt("closed_month"));

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.identity.Groups;
-import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.StageDurations;
 import org.sezflow.system.SystemAuthentication;
 import org.sezflow.workflow.GroupTaskCounts;
@@ -35,6 +34,7 @@ import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sezflow.system.PakistanTime;
 
 /**
  * The SEZ picture a manager sees first in Cockpit, from the counts the application keeps: each
@@ -116,9 +116,9 @@ public class OverviewService {
 
   /** The last twelve months, this one included, each with all four outcomes (0 where none). */
   private Map<YearMonth, Map<PipelineStage, Long>> outcomes(Instant now) {
-    YearMonth thisMonth = YearMonth.from(now.atZone(ProposalService.PAKISTAN));
+    YearMonth thisMonth = YearMonth.from(now.atZone(PakistanTime.ZONE));
     YearMonth first = thisMonth.minusMonths(11);
-    Instant since = first.atDay(1).atStartOfDay(ProposalService.PAKISTAN).toInstant();
+    Instant since = first.atDay(1).atStartOfDay(PakistanTime.ZONE).toInstant();
     Map<YearMonth, Map<PipelineStage, Long>> counted = repository.outcomesByMonth(since);
     Map<YearMonth, Map<PipelineStage, Long>> months = new LinkedHashMap<>();
     for (YearMonth month = first; !month.isAfter(thisMonth); month = month.plusMonths(1)) {
@@ -165,7 +165,7 @@ public class OverviewService {
   }
 
   private Map<PipelineStage, Percentiles> stageDurations(Instant now, int periodDays) {
-    LocalDate since = LocalDate.ofInstant(now, ProposalService.PAKISTAN).minusDays(periodDays - 1L);
+    LocalDate since = PakistanTime.dateOf(now).minusDays(periodDays - 1L);
     Map<PipelineStage, long[]> buckets = repository.stageDurationBuckets(since);
     Map<PipelineStage, Percentiles> durations = new EnumMap<>(PipelineStage.class);
     for (PipelineStage stage : OPEN_STAGES) {

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +34,6 @@ public class ProposalService {
   /** An allottee must complete construction within 24 months of the allotment. */
   public static final Period CONSTRUCTION_PERIOD = Period.ofMonths(24);
   /** Dates of signings and letters are dates in Pakistan. */
-  public static final ZoneId PAKISTAN = ZoneId.of("Asia/Karachi");
 
   /** Longest answer to a clarification request, and longest reason given with a withdrawal. */
   public static final int MAX_CLARIFICATION = 4000;

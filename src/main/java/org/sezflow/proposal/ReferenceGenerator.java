@@ -1,10 +1,10 @@
 package org.sezflow.proposal;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.sezflow.system.PakistanTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Proposal references JV-2026-000123: numbered per year in the database, so every node of a
+ * Proposal references JV-2026-000123: numbered per year (Pakistan's) in the database, so every node of a
  * cluster draws from one sequence. The counter row stays locked until the transaction that took
  * the number ends. The REST API takes its number before its own transaction, in a short one of
  * its own, so concurrent submissions do not queue behind the counter while their processes start
@@ -39,7 +39,7 @@ class ReferenceGenerator {
 
   @Transactional
   String next() {
-    int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+    int year = PakistanTime.today(clock).getYear();
     ensureCounter(year);
     if (increment(year) != 1) {
       throw new IllegalStateException("No reference counter for " + year);

@@ -3,7 +3,6 @@ package org.sezflow.proposal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.sezflow.system.PakistanTime;
 
 /**
  * Time proposals spend in each stage, recorded when a proposal leaves a stage: as a row of
@@ -56,7 +56,7 @@ public class StageDurations {
     Instant now = clock.instant();
     jdbc.sql("INSERT INTO sez_stage_exit (proposal_ref, stage, left_on, duration_bucket, duration_seconds) "
         + "VALUES (?, ?, ?, ?, ?)")
-        .params(reference, stage.name(), LocalDate.ofInstant(now, ProposalService.PAKISTAN), bucket(duration),
+        .params(reference, stage.name(), PakistanTime.dateOf(now), bucket(duration),
             Math.max(0, duration.toSeconds()))
         .update();
     recordAfterCommit(stage, duration);

@@ -12,6 +12,7 @@ import org.sezflow.zone.Zone;
 import org.sezflow.zone.ZoneNotFoundException;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
+import org.sezflow.system.PakistanTime;
 
 /**
  * The domain's own rules on what an official or a system enters at a step, beyond what a form can
@@ -35,7 +36,7 @@ public class StepRules {
 
   /** Today in Pakistan, the day officials' dates are counted in. */
   public LocalDate today() {
-    return LocalDate.now(clock.withZone(ProposalService.PAKISTAN));
+    return PakistanTime.today(clock);
   }
 
   /** A known zone, and acres above 0 and within its leasable area. */
@@ -65,7 +66,7 @@ public class StepRules {
     } else if (signedOn.isAfter(today())) {
       problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be in the future"));
     } else if (proposalSubmittedAt != null
-        && signedOn.isBefore(proposalSubmittedAt.atZone(ProposalService.PAKISTAN).toLocalDate())) {
+        && signedOn.isBefore(PakistanTime.dateOf(proposalSubmittedAt))) {
       problems.add(new FieldProblem(ProposalFields.MOU_SIGNED_ON, "must not be before the proposal was submitted"));
     }
     return problems;

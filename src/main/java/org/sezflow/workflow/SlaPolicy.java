@@ -3,13 +3,12 @@ package org.sezflow.workflow;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.HashSet;
 
+import org.sezflow.system.PakistanTime;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
@@ -40,7 +39,6 @@ public class SlaPolicy {
   @Min(51)
   private int escalatedPriority = 100;
   @NotNull
-  private ZoneId timeZone = ZoneId.of("Asia/Karachi");
   @NotNull
   private LocalTime closeOfOffice = LocalTime.of(17, 0);
   private List<LocalDate> publicHolidays = List.of();
@@ -70,7 +68,7 @@ public class SlaPolicy {
 
   /** The start of a JCC session on the given date: the opening of office, Pakistan time. */
   public Date sessionStart(LocalDate sessionOn) {
-    return Date.from(sessionOn.atTime(9, 0).atZone(timeZone).toInstant());
+    return Date.from(sessionOn.atTime(9, 0).atZone(PakistanTime.ZONE).toInstant());
   }
 
   public WorkingDayCalendar calendar() {
@@ -78,9 +76,9 @@ public class SlaPolicy {
   }
 
   private Date afterWorkingDays(int days) {
-    LocalDate today = LocalDate.now(clock.withZone(timeZone));
+    LocalDate today = PakistanTime.today(clock);
     LocalDate due = calendar().addWorkingDays(today, days);
-    return Date.from(due.atTime(closeOfOffice).atZone(timeZone).toInstant());
+    return Date.from(due.atTime(closeOfOffice).atZone(PakistanTime.ZONE).toInstant());
   }
 
   public Map<String, Integer> getTaskWorkingDays() {
@@ -113,14 +111,6 @@ public class SlaPolicy {
 
   public void setEscalatedPriority(int escalatedPriority) {
     this.escalatedPriority = escalatedPriority;
-  }
-
-  public ZoneId getTimeZone() {
-    return timeZone;
-  }
-
-  public void setTimeZone(ZoneId timeZone) {
-    this.timeZone = timeZone;
   }
 
   public LocalTime getCloseOfOffice() {

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.system.Texts;
+import org.sezflow.system.PakistanTime;
 
 /**
  * Reads process variables as the domain types, whichever way they arrived: Tasklist sends form
@@ -85,7 +86,7 @@ final class VariableValues {
       return null;
     }
     if (value instanceof Date date) {
-      return date.toInstant().atZone(org.sezflow.proposal.ProposalService.PAKISTAN).toLocalDate();
+      return PakistanTime.dateOf(date.toInstant());
     }
     String text = value.toString().strip();
     try {

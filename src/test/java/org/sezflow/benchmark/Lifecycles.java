@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.system.PakistanTime;
 
 /**
  * Drives whole lifecycles through the engine's Java API as Tasklist would: the PMU starts the
@@ -148,6 +148,6 @@ final class Lifecycles {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ProposalService.PAKISTAN);
+    return LocalDate.now(PakistanTime.ZONE);
   }
 }

@@ -26,6 +26,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.sezflow.system.PakistanTime;
 
 /**
  * The managers' overview against the rest of the system, with proposals at every stage and every
@@ -129,7 +130,7 @@ class OverviewApiTest {
         .containsEntry("JWG_REVIEW", 1L).containsEntry("JCC_DECISION", 1L).containsEntry("ALLOCATION", 1L);
 
     // This month's outcomes grew by one of each end.
-    String thisMonth = YearMonth.now(ProposalService.PAKISTAN).toString();
+    String thisMonth = YearMonth.now(PakistanTime.ZONE).toString();
     JsonNode monthBefore = month(before, thisMonth);
     JsonNode monthAfter = month(after, thisMonth);
     assertThat(after.path("outcomesByMonth").size()).isEqualTo(12);

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.sezflow.system.PakistanTime;
 
 /** Request bodies of the proposal API, as an external system (the investor portal) sends them. */
 final class ProposalRequests {
@@ -104,6 +105,6 @@ final class ProposalRequests {
 
   /** Dates of signings and letters are dates in Pakistan. */
   static LocalDate today() {
-    return LocalDate.now(ProposalService.PAKISTAN);
+    return LocalDate.now(PakistanTime.ZONE);
   }
 }

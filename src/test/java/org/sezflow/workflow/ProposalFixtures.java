@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.system.PakistanTime;
 
 /** Realistic process variables for each step, as Tasklist's forms would submit them. */
 final class ProposalFixtures {
@@ -88,6 +88,6 @@ final class ProposalFixtures {
   }
 
   static LocalDate today() {
-    return LocalDate.now(ProposalService.PAKISTAN);
+    return LocalDate.now(PakistanTime.ZONE);
   }
 }
