@@ -105,22 +105,27 @@ final class BrowserSession implements AutoCloseable {
       if (target == null) {
         return false;
       }
-      click(target);
-      return true;
+      return click(target);
     });
   }
 
   /** Clicks the element found by {@code locator}, finding it again if the page replaced it. */
   void click(By locator) {
-    wait.until(d -> {
-      click(d.findElement(locator));
-      return true;
-    });
+    wait.until(d -> click(d.findElement(locator)));
   }
 
-  private void click(WebElement element) {
+  /**
+   * Scrolls the element to the middle and clicks it; false (try again) while something else, such
+   * as the footer of a page still laying out, would take the click.
+   */
+  private boolean click(WebElement element) {
     ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    try {
+      element.click();
+      return true;
+    } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+      return false;
+    }
   }
 
   void until(java.util.function.Function<WebDriver, Boolean> condition) {
