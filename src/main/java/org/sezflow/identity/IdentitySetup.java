@@ -1,6 +1,10 @@
 package org.sezflow.identity;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -11,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -102,13 +107,28 @@ class IdentitySetup {
         .resourceType(resource)
         .resourceId(resourceId)
         .singleResult();
+    Permission[] wanted = permissions.toArray(Permission[]::new);
     if (authorization == null) {
       authorization = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
+    } else {
+      Set<String> had = names(authorization.getPermissions(
+          ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())));
+      if (had.equals(names(wanted))) {
+        return;
+      }
+      // The policy owns SEZ Flow's groups' grants: an edit in Admin lasts until the next start.
+      log.warn("Grant of {} on {} {} reset to the access policy's {} (it held {})", groupId, resource.resourceName(),
+          resourceId, names(wanted), had);
     }
-    authorization.setPermissions(permissions.toArray(Permission[]::new));
+    authorization.setPermissions(wanted);
     authorizations.saveAuthorization(authorization);
+  }
+
+  private static Set<String> names(Permission[] permissions) {
+    return Arrays.stream(permissions).map(Permission::getName).filter(name -> !"NONE".equals(name))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 }

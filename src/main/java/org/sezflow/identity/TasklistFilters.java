@@ -17,6 +17,8 @@ import org.sezflow.workflow.SlaPolicy;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,11 +29,13 @@ import org.springframework.stereotype.Component;
 @Component
 class TasklistFilters {
 
+  private static final Logger log = LoggerFactory.getLogger(TasklistFilters.class);
+
   static final String MY_TASKS = "My tasks";
   static final String MY_GROUPS_TASKS = "My group's tasks";
   static final String OVERDUE = "Overdue";
   static final String ESCALATED = "Escalated";
-  /** Created by earlier versions (the starter's default filter); it showed every task. */
+  /** Created by earlier versions (the starter's default filter, no owner, no properties); it showed every task. */
   static final String RETIRED_ALL_TASKS = "All tasks";
 
   private final FilterService filters;
@@ -49,7 +53,7 @@ class TasklistFilters {
   @EventListener(ApplicationReadyEvent.class)
   @Order(3)
   void setUp() {
-    filters.createFilterQuery().filterName(RETIRED_ALL_TASKS).list().forEach(f -> filters.deleteFilter(f.getId()));
+    removeRetiredAllTasksFilter();
     ensure(MY_TASKS, 1, "Tasks assigned to me", tasks.createTaskQuery()
         .taskAssigneeExpression("${currentUser()}"));
     ensure(MY_GROUPS_TASKS, 2, "Open tasks of my groups, claimed or not", tasks.createTaskQuery()
@@ -60,6 +64,20 @@ class TasklistFilters {
     ensure(ESCALATED, 4, "My groups' tasks escalated for being overdue", tasks.createTaskQuery()
         .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
         .taskMinPriority(sla.getEscalatedPriority()));
+  }
+
+  /**
+   * The starter's default "All tasks" filter of earlier versions showed every task to everyone who
+   * could read it. It is recognised by what the starter gave it (no owner, no properties), so that
+   * a filter an administrator names "All tasks" stays.
+   */
+  private void removeRetiredAllTasksFilter() {
+    for (Filter filter : filters.createFilterQuery().filterName(RETIRED_ALL_TASKS).list()) {
+      if (filter.getOwner() == null && (filter.getProperties() == null || filter.getProperties().isEmpty())) {
+        filters.deleteFilter(filter.getId());
+        log.info("Filter \"{}\" of earlier versions removed: it showed every task", RETIRED_ALL_TASKS);
+      }
+    }
   }
 
   private void ensure(String name, int order, String description, TaskQuery query) {
