@@ -20,12 +20,12 @@ public class EligibilityService {
   public static final String ELIGIBILITY_DECISION = "jv-eligibility";
   public static final String INCENTIVES_DECISION = "jv-incentives";
 
-  private final DecisionService decisions;
+  private final DecisionService dmn;
   private final ZoneRegistry zones;
   private final ApplicationAuthority authority;
 
-  EligibilityService(DecisionService decisions, ZoneRegistry zones, ApplicationAuthority authority) {
-    this.decisions = decisions;
+  EligibilityService(DecisionService dmn, ZoneRegistry zones, ApplicationAuthority authority) {
+    this.dmn = dmn;
     this.zones = zones;
     this.authority = authority;
   }
@@ -46,10 +46,10 @@ public class EligibilityService {
         "investmentUsd", proposal.investmentUsd(),
         "pakistaniEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.PK),
         "chineseEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.CN));
-    DmnDecisionResult eligibility = decisions.evaluateDecisionByKey(ELIGIBILITY_DECISION).variables(inputs).evaluate();
+    DmnDecisionResult eligibility = dmn.evaluateDecisionByKey(ELIGIBILITY_DECISION).variables(inputs).evaluate();
     boolean eligible = eligibility.getSingleResult().getEntry("eligible");
     String reason = eligibility.getSingleResult().getEntry("eligibilityReason");
-    List<String> incentives = decisions.evaluateDecisionByKey(INCENTIVES_DECISION)
+    List<String> incentives = dmn.evaluateDecisionByKey(INCENTIVES_DECISION)
         .variables(Map.of("eligible", eligible)).evaluate()
         .collectEntries("incentive");
     return new Eligibility(eligible, reason, incentives);

@@ -12,16 +12,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sezflow.proposal.ProposalResources.AllotmentView;
-import org.sezflow.proposal.ProposalResources.DecisionView;
-import org.sezflow.proposal.ProposalResources.EligibilityView;
-import org.sezflow.proposal.ProposalResources.LandView;
-import org.sezflow.proposal.ProposalResources.MouView;
-import org.sezflow.proposal.ProposalResources.PageView;
-import org.sezflow.proposal.ProposalResources.ProposalRequest;
-import org.sezflow.proposal.ProposalResources.ProposalView;
-import org.sezflow.proposal.ProposalResources.TaskView;
-import org.sezflow.proposal.ProposalResources.TimelineEntry;
+import org.sezflow.proposal.ProposalJson.AllotmentView;
+import org.sezflow.proposal.ProposalJson.DecisionView;
+import org.sezflow.proposal.ProposalJson.EligibilityView;
+import org.sezflow.proposal.ProposalJson.LandView;
+import org.sezflow.proposal.ProposalJson.MouView;
+import org.sezflow.proposal.ProposalJson.PageView;
+import org.sezflow.proposal.ProposalJson.ProposalRequest;
+import org.sezflow.proposal.ProposalJson.ProposalView;
+import org.sezflow.proposal.ProposalJson.TaskView;
+import org.sezflow.proposal.ProposalJson.TimelineEntry;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.LandHolding;
@@ -89,16 +89,16 @@ class ProposalController {
       ProposalEventType.JCC_DECISION, Set.of("decision", "minutes", "nextSessionOn"),
       ProposalEventType.WITHDRAWAL, Set.of("reason"));
 
-  private final ProposalSubmissions submissions;
+  private final ProposalIntake intake;
   private final ProposalEvents events;
   private final ProposalService proposals;
   private final ProposalProcess process;
   private final LandAccountService landAccounts;
   private final ZoneRegistry zones;
 
-  ProposalController(ProposalSubmissions submissions, ProposalEvents events, ProposalService proposals,
+  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals,
       ProposalProcess process, LandAccountService landAccounts, ZoneRegistry zones) {
-    this.submissions = submissions;
+    this.intake = intake;
     this.events = events;
     this.proposals = proposals;
     this.process = process;
@@ -129,7 +129,7 @@ class ProposalController {
         || idempotencyKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
       throw InvalidProposalException.of("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
     }
-    ProposalSubmissions.Result result = submissions.submit(caller.getName(), idempotencyKey, request.reference(),
+    ProposalIntake.Result result = intake.submit(caller.getName(), idempotencyKey, request.reference(),
         request.toSubmission(), hash(request));
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + result.reference()))
         .header("Idempotent-Replayed", String.valueOf(result.replayed()))

@@ -42,7 +42,7 @@ public class ProposalService {
   private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
 
   private final ProposalRepository proposals;
-  private final DecisionLog decisions;
+  private final DecisionLog decisionLog;
   private final NotificationLog notifications;
   private final ReferenceGenerator references;
   private final EligibilityService eligibility;
@@ -52,11 +52,11 @@ public class ProposalService {
   private final StepRules rules;
   private final Clock clock;
 
-  ProposalService(ProposalRepository proposals, DecisionLog decisions, NotificationLog notifications,
+  ProposalService(ProposalRepository proposals, DecisionLog decisionLog, NotificationLog notifications,
       ReferenceGenerator references, EligibilityService eligibility, ZonePipelineService pipeline,
       LandAccountService landAccounts, StageDurations stageDurations, StepRules rules, Clock clock) {
     this.proposals = proposals;
-    this.decisions = decisions;
+    this.decisionLog = decisionLog;
     this.notifications = notifications;
     this.references = references;
     this.eligibility = eligibility;
@@ -90,13 +90,13 @@ public class ProposalService {
 
   @Transactional(readOnly = true)
   public List<Decision> decisions(String reference) {
-    return decisions.entries(reference);
+    return decisionLog.entries(reference);
   }
 
   /** The decisions of each of these proposals, oldest first, by reference. */
   @Transactional(readOnly = true)
   public Map<String, List<Decision>> decisions(List<String> references) {
-    return decisions.entries(references);
+    return decisionLog.entries(references);
   }
 
   @Transactional(readOnly = true)
@@ -114,7 +114,7 @@ public class ProposalService {
   @Transactional(readOnly = true)
   public String ministryOpinionsSummary(String reference) {
     Map<String, String> latest = new LinkedHashMap<>();
-    for (Decision entry : decisions.entries(reference)) {
+    for (Decision entry : decisionLog.entries(reference)) {
       if (entry.step().equals(DecisionStep.MINISTRY_CONSULTATION.name()) && entry.reason() != null) {
         String[] ministryAndComments = entry.reason().split(": ", 2);
         latest.put(ministryAndComments[0], entry.outcome() + (ministryAndComments.length > 1 ? ": " + ministryAndComments[1] : ""));
@@ -136,7 +136,7 @@ public class ProposalService {
     validate(requestedReference, submission);
     String reference = requestedReference != null ? requestedReference : references.next();
     proposals.insert(reference, submission, PipelineStage.SUBMITTED, step.processInstanceId(), clock.instant());
-    decisions.append(reference, "SUBMISSION", "SUBMITTED", submission.title(), step.actor(), null);
+    decisionLog.append(reference, "SUBMISSION", "SUBMITTED", submission.title(), step.actor(), null);
     pipeline.enter(submission.zoneCode(), PipelineStage.SUBMITTED, step.cause(reference));
     return get(reference);
   }
@@ -179,7 +179,7 @@ public class ProposalService {
     Eligibility outcome = eligibility.assess(proposal);
     proposals.updateEligibility(reference, outcome.eligible(), outcome.reason(), outcome.incentivesSummary(),
         clock.instant());
-    decisions.append(reference, "ELIGIBILITY", outcome.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", outcome.reason(),
+    decisionLog.append(reference, "ELIGIBILITY", outcome.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", outcome.reason(),
         step.actor(), null);
     moveStage(proposal, PipelineStage.SCREENING, step);
     return outcome;
@@ -197,7 +197,7 @@ public class ProposalService {
     if (ProposalStatus.of(stage).isClosed()) {
       throw new ProposalConflictException("reference", "Proposal " + reference + " is closed (" + stage + ")");
     }
-    decisions.append(reference, decisionStep.name(), outcome, reason, step.actor(), taskId);
+    decisionLog.append(reference, decisionStep.name(), outcome, reason, step.actor(), taskId);
     if (decisionStep == DecisionStep.JWG_REVIEW && outcome.equals("ENDORSE")) {
       moveStage(get(reference), PipelineStage.JCC_DECISION, step);
     } else if (decisionStep == DecisionStep.JCC_DECISION && outcome.equals("APPROVE")) {
@@ -226,7 +226,7 @@ public class ProposalService {
     }
     Proposal proposal = get(reference);
     requireStage(proposal, PipelineStage.CLARIFICATION);
-    decisions.append(reference, "CLARIFICATION", "ANSWERED", response, step.actor(), null);
+    decisionLog.append(reference, "CLARIFICATION", "ANSWERED", response, step.actor(), null);
     moveStage(proposal, PipelineStage.SCREENING, step);
   }
 
@@ -253,12 +253,12 @@ public class ProposalService {
     }
     try {
       LandAccount after = landAccounts.reserve(zoneCode, reference, acres, step.cause(reference));
-      decisions.append(reference, "LAND_RESERVATION", "RESERVED",
+      decisionLog.append(reference, "LAND_RESERVATION", "RESERVED",
           acres.toPlainString() + " acres in " + zoneCode, step.actor(), null);
       moveStage(proposal, PipelineStage.MOU, step);
       return after.freeAcres();
     } catch (InsufficientLandException shortfall) {
-      decisions.append(reference, "LAND_RESERVATION", "INSUFFICIENT_LAND", shortfall.getMessage(), step.actor(), null);
+      decisionLog.append(reference, "LAND_RESERVATION", "INSUFFICIENT_LAND", shortfall.getMessage(), step.actor(), null);
       if (proposal.stage() != PipelineStage.LAND_RESERVATION) {
         moveStage(proposal, PipelineStage.LAND_RESERVATION, step);
       }
@@ -284,7 +284,7 @@ public class ProposalService {
     }
     requireStage(proposal, PipelineStage.MOU);
     proposals.updateMouSigning(reference, mou, clock.instant());
-    decisions.append(reference, "MOU_SIGNING", "SIGNED",
+    decisionLog.append(reference, "MOU_SIGNING", "SIGNED",
         "Signed on " + mou.signedOn() + " (" + mou.venue() + ")", step.actor(), null);
     moveStage(proposal, PipelineStage.JWG_REVIEW, step);
   }
@@ -299,7 +299,7 @@ public class ProposalService {
     Proposal proposal = get(reference);
     requireStage(proposal, PipelineStage.JCC_DECISION);
     proposals.updateJccNextSession(reference, sessionOn, clock.instant());
-    decisions.append(reference, "JCC_DECISION", "DEFERRED", "To the session of " + sessionOn, step.actor(), null);
+    decisionLog.append(reference, "JCC_DECISION", "DEFERRED", "To the session of " + sessionOn, step.actor(), null);
   }
 
   /** Turns the reservation into an allocated, numbered plot. Returns the plot number. */
@@ -309,7 +309,7 @@ public class ProposalService {
     requireStage(proposal, PipelineStage.ALLOCATION);
     LandHolding plot = landAccounts.allocate(reference, step.cause(reference));
     proposals.updatePlot(reference, plot.plotNumber(), clock.instant());
-    decisions.append(reference, "ALLOCATION", "ALLOCATED",
+    decisionLog.append(reference, "ALLOCATION", "ALLOCATED",
         "Plot " + plot.plotNumber() + ", " + plot.acres().toPlainString() + " acres in " + plot.zoneCode(),
         step.actor(), null);
     return plot.plotNumber();
@@ -331,7 +331,7 @@ public class ProposalService {
     requireStage(proposal, PipelineStage.ALLOCATION);
     LocalDate constructionDeadline = letterDate.plus(CONSTRUCTION_PERIOD);
     proposals.updateAllotmentLetter(reference, letterNo.strip(), letterDate, constructionDeadline, clock.instant());
-    decisions.append(reference, "ALLOTMENT", "LETTER_ISSUED",
+    decisionLog.append(reference, "ALLOTMENT", "LETTER_ISSUED",
         "Letter " + letterNo.strip() + " of " + letterDate + "; construction due by " + constructionDeadline,
         step.actor(), null);
     moveStage(proposal, PipelineStage.ZONE_ENTERPRISE, step);
@@ -367,7 +367,7 @@ public class ProposalService {
       return;
     }
     landAccounts.release(reference, step.cause(reference));
-    decisions.append(reference, "CLOSURE", outcome.name(), reason, step.actor(), null);
+    decisionLog.append(reference, "CLOSURE", outcome.name(), reason, step.actor(), null);
     notifications.add(reference, proposal.sponsorName() + " <" + proposal.sponsorEmail() + ">",
         "Proposal " + reference + " " + outcome.name().toLowerCase(), reason == null ? outcome.name() : reason);
     moveStage(proposal, outcome, step);

@@ -23,8 +23,8 @@ public class AssessEligibilityDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = StepContexts.reference(execution);
-    Eligibility outcome = proposals.assessEligibility(reference, StepContexts.of(execution));
+    String reference = CurrentStep.reference(execution);
+    Eligibility outcome = proposals.assessEligibility(reference, CurrentStep.of(execution));
     execution.setVariable(ELIGIBLE, outcome.eligible());
     execution.setVariable(ELIGIBILITY_REASON, outcome.reason());
     execution.setVariable(INCENTIVES, outcome.incentivesSummary());

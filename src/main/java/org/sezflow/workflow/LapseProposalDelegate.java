@@ -18,8 +18,8 @@ public class LapseProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reference = StepContexts.reference(execution);
+    String reference = CurrentStep.reference(execution);
     proposals.close(reference, PipelineStage.LAPSED,
-        ProposalService.lapseReason(proposals.get(reference).stage()), StepContexts.of(execution));
+        ProposalService.lapseReason(proposals.get(reference).stage()), CurrentStep.of(execution));
   }
 }

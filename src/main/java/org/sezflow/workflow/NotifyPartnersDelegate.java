@@ -17,6 +17,6 @@ public class NotifyPartnersDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.notifyPartners(StepContexts.reference(execution));
+    proposals.notifyPartners(CurrentStep.reference(execution));
   }
 }

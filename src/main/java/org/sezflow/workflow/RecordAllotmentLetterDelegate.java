@@ -19,8 +19,8 @@ public class RecordAllotmentLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(CONSTRUCTION_DEADLINE, proposals.recordAllotmentLetter(StepContexts.reference(execution),
+    execution.setVariable(CONSTRUCTION_DEADLINE, proposals.recordAllotmentLetter(CurrentStep.reference(execution),
         VariableValues.string(execution, ALLOTMENT_LETTER_NO), VariableValues.date(execution, ALLOTMENT_LETTER_DATE),
-        StepContexts.of(execution)).toString());
+        CurrentStep.of(execution)).toString());
   }
 }

@@ -19,7 +19,7 @@ public class RecordClarificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.recordClarification(StepContexts.reference(execution),
-        VariableValues.text(execution, CLARIFICATION_RESPONSE, ProposalService.MAX_CLARIFICATION), StepContexts.of(execution));
+    proposals.recordClarification(CurrentStep.reference(execution),
+        VariableValues.text(execution, CLARIFICATION_RESPONSE, ProposalService.MAX_CLARIFICATION), CurrentStep.of(execution));
   }
 }

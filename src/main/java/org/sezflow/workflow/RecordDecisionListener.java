@@ -26,7 +26,7 @@ public class RecordDecisionListener {
     DecisionStep decisionStep = DecisionStep.valueOf(step);
     String reference = task.getExecution().getProcessBusinessKey();
     proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
-        task.getId(), StepContexts.of(task));
+        task.getId(), CurrentStep.of(task));
   }
 
   private static String outcome(DelegateTask task, DecisionStep step) {

@@ -29,8 +29,8 @@ public class RecordJccDecisionDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     inputRules.checkEventFor(execution, DECISION_TASK);
-    proposals.recordDecision(StepContexts.reference(execution), DecisionStep.JCC_DECISION,
+    proposals.recordDecision(CurrentStep.reference(execution), DecisionStep.JCC_DECISION,
         VariableValues.string(execution, JCC_DECISION), VariableValues.string(execution, JCC_MINUTES), null,
-        StepContexts.of(execution));
+        CurrentStep.of(execution));
   }
 }

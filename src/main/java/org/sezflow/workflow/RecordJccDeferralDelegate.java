@@ -24,7 +24,7 @@ public class RecordJccDeferralDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     LocalDate sessionOn = VariableValues.date(execution, JCC_NEXT_SESSION_ON);
-    proposals.deferToJccSession(StepContexts.reference(execution), sessionOn, StepContexts.of(execution));
+    proposals.deferToJccSession(CurrentStep.reference(execution), sessionOn, CurrentStep.of(execution));
     execution.setVariable(JCC_SESSION_AT, sla.sessionStart(sessionOn));
   }
 }

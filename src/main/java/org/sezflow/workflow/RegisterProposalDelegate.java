@@ -35,7 +35,7 @@ public class RegisterProposalDelegate implements JavaDelegate {
     // Whatever door started it: only the start form's fields, each as the form allows.
     inputRules.checkStart(execution);
     Proposal proposal = proposals.register(execution.getProcessBusinessKey(), submission(execution),
-        StepContexts.of(execution));
+        CurrentStep.of(execution));
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(proposal.reference());
     }

@@ -20,8 +20,8 @@ public class RejectProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.close(StepContexts.reference(execution), PipelineStage.REJECTED, rejectionReason(execution),
-        StepContexts.of(execution));
+    proposals.close(CurrentStep.reference(execution), PipelineStage.REJECTED, rejectionReason(execution),
+        CurrentStep.of(execution));
   }
 
   /** The reason given with the rejecting decision, from whichever body rejected. */

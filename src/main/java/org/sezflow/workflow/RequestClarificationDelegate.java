@@ -21,8 +21,8 @@ public class RequestClarificationDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.requestClarification(StepContexts.reference(execution),
-        VariableValues.string(execution, SCREENING_REASON), StepContexts.of(execution));
+    proposals.requestClarification(CurrentStep.reference(execution),
+        VariableValues.string(execution, SCREENING_REASON), CurrentStep.of(execution));
     execution.setVariable(CLARIFICATION_DEADLINE, sla.clarificationDeadline());
   }
 }

@@ -27,9 +27,9 @@ public class ReserveLandDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     try {
-      BigDecimal freeAfter = proposals.reserveLand(StepContexts.reference(execution),
+      BigDecimal freeAfter = proposals.reserveLand(CurrentStep.reference(execution),
           VariableValues.string(execution, ZONE_CODE), VariableValues.decimal(execution, ACRES_REQUESTED),
-          StepContexts.of(execution));
+          CurrentStep.of(execution));
       execution.setVariable(ZONE_FREE_ACRES, freeAfter.doubleValue());
       execution.removeVariable(LAND_SHORTFALL);
     } catch (InsufficientLandException shortfall) {

@@ -36,7 +36,7 @@ public class StoreMouSigningDelegate implements JavaDelegate {
         venue(VariableValues.string(execution, MOU_VENUE)),
         VariableValues.string(execution, MOU_SIGNATORIES),
         VariableValues.string(execution, MOU_WITNESSES));
-    proposals.recordMouSigning(StepContexts.reference(execution), signing, StepContexts.of(execution));
+    proposals.recordMouSigning(CurrentStep.reference(execution), signing, CurrentStep.of(execution));
   }
 
   private static MouVenue venue(String value) {

@@ -29,14 +29,14 @@ public class TaskEscalationService {
 
   private final TaskService tasks;
   private final RuntimeService runtime;
-  private final TaskEscalationLog log;
+  private final TaskEscalationLog escalationLog;
   private final SlaPolicy sla;
   private final Clock clock;
 
-  TaskEscalationService(TaskService tasks, RuntimeService runtime, TaskEscalationLog log, SlaPolicy sla, Clock clock) {
+  TaskEscalationService(TaskService tasks, RuntimeService runtime, TaskEscalationLog escalationLog, SlaPolicy sla, Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
-    this.log = log;
+    this.escalationLog = escalationLog;
     this.sla = sla;
     this.clock = clock;
   }
@@ -60,7 +60,7 @@ public class TaskEscalationService {
       if (batch.isEmpty()) {
         break;
       }
-      Set<String> alreadyEscalated = log.escalatedAmong(batch.stream().map(Task::getId).toList());
+      Set<String> alreadyEscalated = escalationLog.escalatedAmong(batch.stream().map(Task::getId).toList());
       Map<String, String> references = referencesOf(batch);
       for (Task task : batch) {
         if (alreadyEscalated.contains(task.getId())) {
@@ -69,7 +69,7 @@ public class TaskEscalationService {
         }
         int before = task.getPriority();
         tasks.setPriority(task.getId(), sla.getEscalatedPriority());
-        log.record(references.get(task.getProcessInstanceId()), task.getId(), task.getName(),
+        escalationLog.record(references.get(task.getProcessInstanceId()), task.getId(), task.getName(),
             candidateGroup(task.getId()), task.getDueDate().toInstant(), before, sla.getEscalatedPriority());
         escalated++;
       }
@@ -83,7 +83,7 @@ public class TaskEscalationService {
 
   @Transactional(readOnly = true)
   public List<TaskEscalation> escalations(String proposalRef) {
-    return log.of(proposalRef);
+    return escalationLog.of(proposalRef);
   }
 
   private Map<String, String> referencesOf(List<Task> batch) {

@@ -21,7 +21,7 @@ public class WithdrawProposalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reason = VariableValues.text(execution, WITHDRAWAL_REASON, ProposalService.MAX_WITHDRAWAL_REASON);
-    proposals.close(StepContexts.reference(execution), PipelineStage.WITHDRAWN,
-        "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), StepContexts.of(execution));
+    proposals.close(CurrentStep.reference(execution), PipelineStage.WITHDRAWN,
+        "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), CurrentStep.of(execution));
   }
 }

@@ -5,13 +5,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sezflow.proposal.StepContext;
 
-/** The step, process instance and acting user of a delegate or task listener. */
-final class StepContexts {
+/** The current step of a delegate or task listener: its proposal, process instance, name and acting user. */
+final class CurrentStep {
 
   /** The actor written to the records when no user is logged in: timers, the job executor. */
   static final String SYSTEM_ACTOR = "sez-flow";
 
-  private StepContexts() {}
+  private CurrentStep() {}
 
   static StepContext of(DelegateExecution execution) {
     String step = execution.getCurrentActivityName() != null ? execution.getCurrentActivityName()

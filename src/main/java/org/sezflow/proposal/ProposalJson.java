@@ -13,9 +13,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON shapes of the proposal API. */
-final class ProposalResources {
+final class ProposalJson {
 
-  private ProposalResources() {}
+  private ProposalJson() {}
 
   @JsonIgnoreProperties(ignoreUnknown = false)
   @Schema(description = "A JV proposal as an external system submits it")

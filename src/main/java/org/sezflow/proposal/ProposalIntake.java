@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing behind; the reference number is taken before it (see {@link ReferenceGenerator}).
  */
 @Service
-public class ProposalSubmissions {
+public class ProposalIntake {
 
   /** @param replayed true when the request repeated an earlier one and nothing new was started */
   public record Result(String reference, boolean replayed) {}
@@ -26,7 +26,7 @@ public class ProposalSubmissions {
   private final ProposalProcess process;
   private final TransactionTemplate transaction;
 
-  ProposalSubmissions(ProposalService proposals, ReferenceGenerator references, ApiRequestLog requests,
+  ProposalIntake(ProposalService proposals, ReferenceGenerator references, ApiRequestLog requests,
       ProposalProcess process, PlatformTransactionManager transactions) {
     this.proposals = proposals;
     this.references = references;
