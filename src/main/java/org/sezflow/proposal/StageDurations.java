@@ -3,25 +3,19 @@ package org.sezflow.proposal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
+import org.sezflow.system.PakistanTime;
 import org.sezflow.zone.PipelineStage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
-import org.sezflow.system.PakistanTime;
 
 /**
  * Time proposals spend in each stage, recorded when a proposal leaves a stage: as a row of
  * {@code sez_stage_exit} in the same transaction (the managers' durations over any period, the
- * same on every node and after a restart), and, once committed, in the histogram
- * {@code sezflow_stage_duration_seconds} of this node (Prometheus adds the nodes up).
+ * same on every node and after a restart), and as a {@link StageLeft} event, which the metrics
+ * count once the transaction has committed.
  */
 @Component
 public class StageDurations {
@@ -33,22 +27,14 @@ public class StageDurations {
   public static final List<Long> BUCKET_HOURS = List.of(1L, 4L, 12L, 24L, 48L, 96L, 168L, 336L, 504L, 720L, 1080L,
       1440L, 2160L, 2880L, 4320L, 8760L, 17520L);
 
-  private final Map<PipelineStage, Timer> timers = new EnumMap<>(PipelineStage.class);
   private final JdbcClient jdbc;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  StageDurations(MeterRegistry registry, JdbcClient jdbc, Clock clock) {
+  StageDurations(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
     this.jdbc = jdbc;
+    this.events = events;
     this.clock = clock;
-    for (PipelineStage stage : PipelineStage.values()) {
-      timers.put(stage, Timer.builder("sezflow.stage.duration")
-          .description("Time a proposal spent in a stage, recorded when it left the stage")
-          .tag("stage", stage.name())
-          .publishPercentileHistogram()
-          .minimumExpectedValue(Duration.ofSeconds(1))
-          .maximumExpectedValue(Duration.ofDays(730))
-          .register(registry));
-    }
   }
 
   /** The proposal left the stage after this long: recorded with the caller's transaction. */
@@ -59,7 +45,7 @@ public class StageDurations {
         .params(reference, stage.name(), PakistanTime.dateOf(now), bucket(duration),
             Math.max(0, duration.toSeconds()))
         .update();
-    recordAfterCommit(stage, duration);
+    events.publishEvent(new StageLeft(reference, stage, duration));
   }
 
   /** The bucket a duration falls in: the first whose upper bound it does not exceed, or the last + 1. */
@@ -71,19 +57,5 @@ public class StageDurations {
       }
     }
     return BUCKET_HOURS.size();
-  }
-
-  private void recordAfterCommit(PipelineStage stage, Duration duration) {
-    Timer timer = timers.get(stage);
-    if (TransactionSynchronizationManager.isSynchronizationActive()) {
-      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-        @Override
-        public void afterCommit() {
-          timer.record(duration);
-        }
-      });
-    } else {
-      timer.record(duration);
-    }
   }
 }
