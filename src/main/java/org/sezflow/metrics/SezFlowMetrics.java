@@ -4,9 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -22,6 +27,8 @@ import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.MultiGauge;
+import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
@@ -29,7 +36,8 @@ import io.micrometer.core.instrument.binder.MeterBinder;
  * status, each zone's land account and pipeline, open and overdue tasks per group, open
  * incidents. The values come from the shared database, so every node reports the same figures
  * (aggregate them with max, not sum). One snapshot serves a whole scrape: it is read again when
- * older than {@link #MAX_AGE}.
+ * older than {@link #MAX_AGE}. The zones' series are rows of multi-gauges, registered again when
+ * the set of zones changes, so a zone added later gets its series.
  */
 @Component
 class SezFlowMetrics implements MeterBinder {
@@ -48,6 +56,9 @@ class SezFlowMetrics implements MeterBinder {
   private final SystemAuthentication system;
   private final Clock clock;
   private Snapshot snapshot;
+  private MultiGauge zoneLand;
+  private MultiGauge zonePipelines;
+  private Set<String> zonesWithRows = Set.of();
 
   SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
       SystemAuthentication system, Clock clock) {
@@ -65,21 +76,11 @@ class SezFlowMetrics implements MeterBinder {
       gauge(registry, "sezflow.proposals", "Proposals at each stage", s -> s.proposalsByStage().get(stage),
           "stage", stage.name(), "status", ProposalStatus.of(stage).name());
     }
-    for (ZoneRegistry.ZoneOverview overview : zones.list()) {
-      String zone = overview.zone().code();
-      gauge(registry, "sezflow.zone.land.acres", "Land account of each zone, acres", s -> acres(s, zone, LandAccount::leasableAcres),
-          "zone", zone, "account", "leasable");
-      gauge(registry, "sezflow.zone.land.acres", "Land account of each zone, acres", s -> acres(s, zone, LandAccount::reservedAcres),
-          "zone", zone, "account", "reserved");
-      gauge(registry, "sezflow.zone.land.acres", "Land account of each zone, acres", s -> acres(s, zone, LandAccount::allocatedAcres),
-          "zone", zone, "account", "allocated");
-      gauge(registry, "sezflow.zone.land.acres", "Land account of each zone, acres", s -> acres(s, zone, LandAccount::freeAcres),
-          "zone", zone, "account", "free");
-      for (PipelineStage stage : PipelineStage.values()) {
-        gauge(registry, "sezflow.zone.pipeline.proposals", "Proposals counted in each zone's pipeline",
-            s -> s.pipelines().getOrDefault(zone, Map.of()).getOrDefault(stage, 0), "zone", zone, "stage", stage.name());
-      }
-    }
+    zoneLand = MultiGauge.builder("sezflow.zone.land.acres").description("Land account of each zone, acres")
+        .register(registry);
+    zonePipelines = MultiGauge.builder("sezflow.zone.pipeline.proposals")
+        .description("Proposals counted in each zone's pipeline").register(registry);
+    registerZoneRows(zones.list().stream().map(overview -> overview.zone().code()).collect(Collectors.toSet()));
     for (String group : TASK_GROUPS) {
       gauge(registry, "sezflow.tasks.open", "Open tasks of each official group", s -> s.openTasks().get(group),
           "group", group);
@@ -97,7 +98,7 @@ class SezFlowMetrics implements MeterBinder {
         .register(registry);
   }
 
-  private static double acres(Snapshot s, String zone, java.util.function.Function<LandAccount, BigDecimal> figure) {
+  private static double acres(Snapshot s, String zone, Function<LandAccount, BigDecimal> figure) {
     LandAccount land = s.land().get(zone);
     return land == null ? Double.NaN : figure.apply(land).doubleValue();
   }
@@ -106,8 +107,30 @@ class SezFlowMetrics implements MeterBinder {
     Instant now = clock.instant();
     if (snapshot == null || snapshot.takenAt().plus(MAX_AGE).isBefore(now)) {
       snapshot = take(now);
+      if (zoneLand != null && !snapshot.land().keySet().equals(zonesWithRows)) {
+        registerZoneRows(snapshot.land().keySet());
+      }
     }
     return snapshot;
+  }
+
+  /** A series per zone and account, and per zone and stage, for the zones there are now. */
+  private void registerZoneRows(Set<String> zoneCodes) {
+    List<MultiGauge.Row<?>> land = new ArrayList<>();
+    List<MultiGauge.Row<?>> pipelines = new ArrayList<>();
+    Map<String, Function<LandAccount, BigDecimal>> accounts = Map.of("leasable", LandAccount::leasableAcres,
+        "reserved", LandAccount::reservedAcres, "allocated", LandAccount::allocatedAcres, "free", LandAccount::freeAcres);
+    for (String zone : new TreeSet<>(zoneCodes)) {
+      accounts.forEach((account, figure) -> land.add(MultiGauge.Row.of(Tags.of("zone", zone, "account", account), this,
+          metrics -> acres(metrics.current(), zone, figure))));
+      for (PipelineStage stage : PipelineStage.values()) {
+        pipelines.add(MultiGauge.Row.of(Tags.of("zone", zone, "stage", stage.name()), this,
+            metrics -> metrics.current().pipelines().getOrDefault(zone, Map.of()).getOrDefault(stage, 0)));
+      }
+    }
+    zoneLand.register(land, true);
+    zonePipelines.register(pipelines, true);
+    zonesWithRows = Set.copyOf(zoneCodes);
   }
 
   /** Reads the figures as the system, whatever user's request triggered the scrape. */

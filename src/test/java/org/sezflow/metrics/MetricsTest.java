@@ -22,6 +22,9 @@ import org.springframework.http.ResponseEntity;
 class MetricsTest {
 
   @Autowired
+  org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+  @Autowired
   TestRestTemplate http;
 
   @Autowired
@@ -118,6 +121,31 @@ class MetricsTest {
     for (String name : queried) {
       assertThat(scrape.lines().anyMatch(line -> line.startsWith(name + "{") || line.startsWith(name + " ")))
           .as("the dashboard queries %s; is it scraped?", name).isTrue();
+    }
+  }
+
+  /** A zone added while the application runs gets its land and pipeline series. */
+  @Test
+  void aZoneAddedLaterGetsItsSeries() {
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "metrics-zone-manager", "sez-managers");
+    String series = "sezflow_zone_land_acres{account=\"leasable\",zone=\"MTESTZ\"}";
+    assertThat(scrape(manager).getBody()).doesNotContain(series);
+    jdbc.update("""
+        INSERT INTO sez_zone (code, name, province, location, developer, total_acres, leasable_acres, leasable_source,
+            leasable_is_assumption, reserved_acres, allocated_acres, priority, smart_sez, smart_sez_source, status_note)
+        VALUES ('MTESTZ', 'Metrics test zone', 'Punjab', 'nowhere', 'nobody', 100, 70, 'test', TRUE, 0, 0,
+            FALSE, FALSE, NULL, 'test only')""");
+    try {
+      String scrape = "";
+      // The figures are read again at most every 2 s; the zone's rows come with the next reading.
+      for (int attempt = 0; attempt < 40 && !scrape.contains(series); attempt++) {
+        sleep(250);
+        scrape = scrape(manager).getBody();
+      }
+      assertThat(gauge(scrape, series)).isEqualTo(70.0);
+      assertThat(scrape).contains("sezflow_zone_pipeline_proposals{stage=\"SCREENING\",zone=\"MTESTZ\"}");
+    } finally {
+      jdbc.update("DELETE FROM sez_zone WHERE code = 'MTESTZ'");
     }
   }
 
