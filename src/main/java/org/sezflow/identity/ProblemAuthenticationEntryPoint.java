@@ -2,8 +2,9 @@ package org.sezflow.identity;
 
 import java.io.IOException;
 
+import org.sezflow.system.ErrorBodies;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -49,14 +50,6 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
 
   private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail,
       HttpServletRequest request) throws IOException {
-    var body = new java.util.LinkedHashMap<String, Object>();
-    body.put("type", "urn:sezflow:problem:" + type);
-    body.put("title", title);
-    body.put("status", status.value());
-    body.put("detail", detail);
-    body.put("instance", request.getRequestURI());
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    objectMapper.writeValue(response.getOutputStream(), body);
+    ErrorBodies.writeProblem(response, objectMapper, ErrorBodies.problem(request, status, type, title, detail));
   }
 }

@@ -1,9 +1,11 @@
 package org.sezflow.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.sezflow.system.ErrorBodies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -70,17 +72,9 @@ class SecurityConfig {
    */
   @Bean
   RequestRejectedHandler requestRejectedHandler(ObjectMapper objectMapper) {
-    return (request, response, rejected) -> {
-      var body = new java.util.LinkedHashMap<String, Object>();
-      body.put("type", "urn:sezflow:problem:malformed-request");
-      body.put("title", "Malformed request");
-      body.put("status", 400);
-      body.put("detail", "The request path is not allowed: " + rejected.getMessage());
-      body.put("errors", java.util.List.of(java.util.Map.of("field", "path", "message", "is not allowed")));
-      response.setStatus(400);
-      response.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      objectMapper.writeValue(response.getOutputStream(), body);
-    };
+    return (request, response, rejected) -> ErrorBodies.write(request, response, objectMapper, HttpStatus.BAD_REQUEST,
+        "malformed-request", "Malformed request", "The request path is not allowed: " + rejected.getMessage(), "path",
+        "is not allowed");
   }
 
   private static RequestMatcher path(String pattern) {

@@ -43,13 +43,26 @@ public final class ErrorBodies {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       json.writeValue(response.getOutputStream(), body);
     } else {
-      ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
-      body.setType(URI.create("urn:sezflow:problem:" + type));
-      body.setTitle(title);
-      body.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
+      ProblemDetail body = problem(request, status, type, title, detail);
       body.setProperty("errors", List.of(new ProblemException.FieldProblem(field, problem)));
-      response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), body);
+      writeProblem(response, json, body);
     }
+  }
+
+  /** RFC 7807 problem JSON of SEZ Flow: its type URN, the title, the detail and the request's path. */
+  public static ProblemDetail problem(HttpServletRequest request, HttpStatus status, String type, String title,
+      String detail) {
+    ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
+    body.setType(URI.create("urn:sezflow:problem:" + type));
+    body.setTitle(title);
+    body.setInstance(URI.create(request.getRequestURI().replaceAll("[^A-Za-z0-9/._~-]", "_")));
+    return body;
+  }
+
+  public static void writeProblem(HttpServletResponse response, ObjectMapper json, ProblemDetail body)
+      throws IOException {
+    response.setStatus(body.getStatus());
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    json.writeValue(response.getOutputStream(), body);
   }
 }
