@@ -3,7 +3,6 @@ package org.sezflow.identity;
 import java.io.IOException;
 
 import org.sezflow.system.ErrorBodies;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
