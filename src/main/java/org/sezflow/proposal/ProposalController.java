@@ -1,30 +1,17 @@
 package org.sezflow.proposal;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.sezflow.proposal.ProposalJson.AllotmentView;
-import org.sezflow.proposal.ProposalJson.DecisionView;
-import org.sezflow.proposal.ProposalJson.EligibilityView;
-import org.sezflow.proposal.ProposalJson.LandView;
-import org.sezflow.proposal.ProposalJson.MouView;
 import org.sezflow.proposal.ProposalJson.PageView;
 import org.sezflow.proposal.ProposalJson.ProposalRequest;
 import org.sezflow.proposal.ProposalJson.ProposalView;
-import org.sezflow.proposal.ProposalJson.TaskView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.zone.LandAccountService;
-import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.http.HttpStatus;
@@ -40,12 +27,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -69,20 +50,6 @@ class ProposalController {
   static final int MAX_PAGE_SIZE = 100;
   private static final int MAX_IDEMPOTENCY_KEY = 100;
 
-  /** Canonical JSON of a request (sorted keys) whose hash tells a repeated request from a different one. */
-  private static final ObjectMapper CANONICAL = JsonMapper.builder()
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      // 3 and 3.0 are the same number; the scientific form is cheap however extreme the input.
-      .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addSerializer(java.math.BigDecimal.class,
-          new com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase(java.math.BigDecimal.class) {
-            @Override
-            public String valueToString(Object value) {
-              return ((java.math.BigDecimal) value).stripTrailingZeros().toString();
-            }
-          }))
-      .build();
-
   private static final Map<ProposalEventType, Set<String>> EVENT_FIELDS = Map.of(
       ProposalEventType.CLARIFICATION_ANSWERED, Set.of("response"),
       ProposalEventType.MOU_SIGNED, Set.of("signedOn", "venue", "signatories", "witnesses", "draftReference"),
@@ -92,17 +59,15 @@ class ProposalController {
   private final ProposalIntake intake;
   private final ProposalEvents events;
   private final ProposalService proposals;
-  private final ProposalProcess process;
-  private final LandAccountService landAccounts;
+  private final ProposalViews views;
   private final ZoneRegistry zones;
 
-  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals,
-      ProposalProcess process, LandAccountService landAccounts, ZoneRegistry zones) {
+  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals, ProposalViews views,
+      ZoneRegistry zones) {
     this.intake = intake;
     this.events = events;
     this.proposals = proposals;
-    this.process = process;
-    this.landAccounts = landAccounts;
+    this.views = views;
     this.zones = zones;
   }
 
@@ -130,10 +95,10 @@ class ProposalController {
       throw InvalidProposalException.of("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
     }
     ProposalIntake.Result result = intake.submit(caller.getName(), idempotencyKey, request.reference(),
-        request.toSubmission(), hash(request));
+        request.toSubmission(), RequestFingerprint.of(request));
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + result.reference()))
         .header("Idempotent-Replayed", String.valueOf(result.replayed()))
-        .body(view(result.reference()));
+        .body(views.view(result.reference()));
   }
 
   @GetMapping("/{reference}")
@@ -141,7 +106,7 @@ class ProposalController {
   @ApiResponse(responseCode = "404", description = "Unknown reference", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   ProposalView get(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
-    return view(reference);
+    return views.view(reference);
   }
 
   @GetMapping("/{reference}/timeline")
@@ -150,25 +115,7 @@ class ProposalController {
   @ApiResponse(responseCode = "404", description = "Unknown reference", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   List<TimelineEntry> timeline(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
-    proposals.get(reference);
-    List<TimelineEntry> timeline = new ArrayList<>();
-    List<Decision> decisions = proposals.decisions(reference);
-    // A user task's who and outcome are those of the decision taken on it.
-    Map<String, Decision> byTask = new java.util.HashMap<>();
-    decisions.stream().filter(d -> d.taskId() != null).forEach(d -> byTask.put(d.taskId(), d));
-    process.history(reference).forEach(step -> {
-      Decision decision = step.taskId() == null ? null : byTask.get(step.taskId());
-      timeline.add(new TimelineEntry("process", step.name(), step.started(), step.ended(),
-          decision != null ? decision.decidedBy() : step.actor(), decision != null ? decision.outcome() : null,
-          step.type()));
-    });
-    decisions.forEach(d -> timeline.add(new TimelineEntry("decision", d.step(), d.decidedAt(),
-        d.decidedAt(), d.decidedBy(), d.outcome(), d.reason())));
-    zones.eventsOfProposal(reference).forEach(e -> timeline.add(new TimelineEntry("zone", e.step(), e.occurredAt(),
-        e.occurredAt(), e.actor(), e.type().name(), e.zoneCode() + (e.detail() == null ? "" : ": " + e.detail())
-            + (e.acres() == null ? "" : " (" + e.acres().toPlainString() + " acres)"))));
-    timeline.sort(Comparator.comparing(TimelineEntry::started));
-    return timeline;
+    return views.timeline(reference);
   }
 
   @GetMapping
@@ -192,8 +139,7 @@ class ProposalController {
       throw new InvalidProposalException(problems);
     }
     ProposalPage result = proposals.search(zone, stageFilter, statusFilter, pageNo, pageSize);
-    return new PageView(views(result.items()), result.page(), result.size(),
-        result.total());
+    return new PageView(views.views(result.items()), result.page(), result.size(), result.total());
   }
 
   @PostMapping(path = "/{reference}/events/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -229,55 +175,7 @@ class ProposalController {
       throw new InvalidProposalException(problems);
     }
     events.send(reference, eventType, new LinkedHashMap<>(body));
-    return view(reference);
-  }
-
-  // --- views ---------------------------------------------------------------------------------
-
-  private ProposalView view(String reference) {
-    return views(List.of(proposals.get(reference))).get(0);
-  }
-
-  /**
-   * The proposals' views: their open tasks, land and decisions are read in one query each for the
-   * whole page (plus one per open task, for its candidate group).
-   */
-  private List<ProposalView> views(List<Proposal> page) {
-    List<String> references = page.stream().map(Proposal::reference).toList();
-    Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(page);
-    Map<String, LandHolding> holdings = landAccounts.holdings(references);
-    Map<String, List<Decision>> decisions = proposals.decisions(references);
-    return page.stream().map(p -> view(p, openTasks.getOrDefault(p.reference(), List.of()),
-        holdings.get(p.reference()), decisions.getOrDefault(p.reference(), List.of()))).toList();
-  }
-
-  private static ProposalView view(Proposal p, List<ProposalProcess.OpenTask> openTasks, LandHolding holding,
-      List<Decision> decisionLog) {
-    List<TaskView> tasks = openTasks.stream()
-        .map(t -> new TaskView(t.id(), t.name(), t.candidateGroup(), t.assignee(), t.created(), t.due(), t.priority()))
-        .toList();
-    LandView land = holding == null ? null : LandView.of(holding);
-    MouView mou = p.mouSignedOn() == null ? null
-        : new MouView(p.mouDraftReference(), p.mouSignedOn(), p.mouVenue(), p.mouSignatories(), p.mouWitnesses());
-    AllotmentView allotment = p.plotNumber() == null ? null
-        : new AllotmentView(p.plotNumber(), p.allotmentLetterNo(), p.allotmentLetterDate(), p.constructionDeadline());
-    List<DecisionView> decisions = decisionLog.stream()
-        .map(d -> new DecisionView(d.step(), d.outcome(), d.reason(), d.decidedBy(), d.decidedAt()))
-        .toList();
-    return new ProposalView(p.reference(), p.title(), p.sector(), p.smartSezRequested(), p.zoneCode(),
-        p.acresRequested(), p.investmentUsd(), p.fdiSharePct(), p.jobsPlanned(), p.powerDemandMw(),
-        p.waterDemandM3PerDay(), p.sponsorName(), p.sponsorEmail(), p.sponsorPhone(), p.partners(), p.stage(),
-        p.status(), new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, mou,
-        allotment, decisions, p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt());
-  }
-
-  private static String hash(ProposalRequest request) {
-    try {
-      byte[] canonical = CANONICAL.writeValueAsBytes(request);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash the request", e);
-    }
+    return views.view(reference);
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<FieldProblem> problems) {
