@@ -38,12 +38,12 @@ public class EligibilityService {
   private Eligibility evaluate(Proposal proposal) {
     Zone zone = zones.zone(proposal.zoneCode());
     Map<String, Object> inputs = Map.of(
-        "sector", proposal.sector(),
+        "sector", proposal.submission().sector(),
         // The reference list marks some sectors "(unverified)"; they still count as listed.
         "zoneSectors", zone.sectors().stream().map(s -> s.replace(" (unverified)", "")).toList(),
         "zoneIsSmartSez", zone.smartSez(),
-        "smartSezRequested", proposal.smartSezRequested(),
-        "investmentUsd", proposal.investmentUsd(),
+        "smartSezRequested", proposal.submission().smartSezRequested(),
+        "investmentUsd", proposal.submission().investmentUsd(),
         "pakistaniEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.PK),
         "chineseEquityPct", Partner.equityOf(proposal.partners(), PartnerCountry.CN));
     DmnDecisionResult eligibility = dmn.evaluateDecisionByKey(ELIGIBILITY_DECISION).variables(inputs).evaluate();

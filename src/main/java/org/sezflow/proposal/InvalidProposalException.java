@@ -15,6 +15,13 @@ public class InvalidProposalException extends ProblemException {
         errors);
   }
 
+  /** Refuses the input when any problem was found; does nothing otherwise. */
+  public static void throwIfAny(List<FieldProblem> problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidProposalException(problems);
+    }
+  }
+
   public static InvalidProposalException of(String field, String message) {
     return new InvalidProposalException(List.of(new FieldProblem(field, message)));
   }

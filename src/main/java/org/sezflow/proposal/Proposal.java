@@ -7,32 +7,20 @@ import java.util.List;
 
 import org.sezflow.zone.PipelineStage;
 
-/** A JV proposal record as stored, kept current by each process step. */
+/**
+ * A JV proposal record as stored, kept current by each process step: the submission (with the
+ * zone and area as last chosen, which the PMU may change after a land shortfall) and what the
+ * steps have added to it. {@code mou} is null until the MoU is signed.
+ */
 public record Proposal(
     String reference,
-    String title,
-    String sector,
-    boolean smartSezRequested,
-    String zoneCode,
-    BigDecimal acresRequested,
-    BigDecimal investmentUsd,
-    BigDecimal fdiSharePct,
-    int jobsPlanned,
-    BigDecimal powerDemandMw,
-    BigDecimal waterDemandM3PerDay,
-    String sponsorName,
-    String sponsorEmail,
-    String sponsorPhone,
+    ProposalSubmission submission,
     PipelineStage stage,
     String processInstanceId,
     Boolean eligible,
     String eligibilityReason,
     String incentives,
-    String mouDraftReference,
-    LocalDate mouSignedOn,
-    MouVenue mouVenue,
-    String mouSignatories,
-    String mouWitnesses,
+    MouSigning mou,
     LocalDate jccNextSessionOn,
     String plotNumber,
     String allotmentLetterNo,
@@ -41,14 +29,27 @@ public record Proposal(
     Instant stageEnteredAt,
     Instant submittedAt,
     Instant updatedAt,
-    Instant closedAt,
-    List<Partner> partners) {
+    Instant closedAt) {
 
   public ProposalStatus status() {
     return ProposalStatus.of(stage);
   }
 
+  /** The zone the proposal is placed in now. */
+  public String zoneCode() {
+    return submission.zoneCode();
+  }
+
+  /** The area the proposal asks for now. */
+  public BigDecimal acresRequested() {
+    return submission.acresRequested();
+  }
+
+  public List<Partner> partners() {
+    return submission.partners();
+  }
+
   public String partnersSummary() {
-    return String.join("\n", partners.stream().map(Partner::summary).toList());
+    return String.join("\n", partners().stream().map(Partner::summary).toList());
   }
 }

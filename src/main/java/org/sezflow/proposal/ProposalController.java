@@ -1,11 +1,11 @@
 package org.sezflow.proposal;
 
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 import org.sezflow.proposal.ProposalJson.PageView;
 import org.sezflow.proposal.ProposalJson.ProposalRequest;
@@ -13,7 +13,7 @@ import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.PipelineStage;
-import org.sezflow.zone.ZoneRegistry;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,6 +35,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 
 @RestController
 @RequestMapping(path = "/api/v1/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,28 +48,20 @@ import io.swagger.v3.oas.annotations.tags.Tag;
     mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 class ProposalController {
 
-  static final int MAX_PAGE_SIZE = 100;
+  private static final String EVENT_DESCRIPTION = "An event the proposal is not waiting for is 409 with the stage it "
+      + "is in; nothing changes. Every field is a string; a field the event does not have is 400.";
   private static final int MAX_IDEMPOTENCY_KEY = 100;
-
-  private static final Map<ProposalEventType, Set<String>> EVENT_FIELDS = Map.of(
-      ProposalEventType.CLARIFICATION_ANSWERED, Set.of("response"),
-      ProposalEventType.MOU_SIGNED, Set.of("signedOn", "venue", "signatories", "witnesses", "draftReference"),
-      ProposalEventType.JCC_DECISION, Set.of("decision", "minutes", "nextSessionOn"),
-      ProposalEventType.WITHDRAWAL, Set.of("reason"));
 
   private final ProposalIntake intake;
   private final ProposalEvents events;
   private final ProposalService proposals;
   private final ProposalViews views;
-  private final ZoneRegistry zones;
 
-  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals, ProposalViews views,
-      ZoneRegistry zones) {
+  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals, ProposalViews views) {
     this.intake = intake;
     this.events = events;
     this.proposals = proposals;
     this.views = views;
-    this.zones = zones;
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -120,88 +113,66 @@ class ProposalController {
 
   @GetMapping
   @Operation(summary = "Proposals, newest first, filtered by zone, stage and status, one page at a time")
-  PageView search(
-      @Parameter(example = "AIIC") @RequestParam(required = false) String zone,
-      @Parameter(description = "A pipeline stage", example = "SCREENING") @RequestParam(required = false) String stage,
-      @Parameter(description = "IN_PROGRESS, ZONE_ENTERPRISE, REJECTED, LAPSED or WITHDRAWN")
-      @RequestParam(required = false) String status,
-      @Parameter(description = "From 0") @RequestParam(defaultValue = "0") String page,
-      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") String size) {
-    List<FieldProblem> problems = new ArrayList<>();
-    if (zone != null && zones.list().stream().noneMatch(z -> z.zone().code().equals(zone))) {
-      problems.add(new FieldProblem("zone", "unknown zone code '" + zone + "'"));
-    }
-    PipelineStage stageFilter = parse(PipelineStage.class, "stage", stage, problems);
-    ProposalStatus statusFilter = parse(ProposalStatus.class, "status", status, problems);
-    int pageNo = integer("page", page, 0, 1_000_000, problems);
-    int pageSize = integer("size", size, 1, MAX_PAGE_SIZE, problems);
-    if (!problems.isEmpty()) {
-      throw new InvalidProposalException(problems);
-    }
-    ProposalPage result = proposals.search(zone, stageFilter, statusFilter, pageNo, pageSize);
+  PageView search(@ParameterObject @Valid ProposalQuery query) {
+    ProposalPage result = proposals.search(query.getZone(), query.getStage(), query.getStatus(), query.getPage(),
+        query.getSize());
     return new PageView(views.views(result.items()), result.page(), result.size(), result.total());
   }
 
-  @PostMapping(path = "/{reference}/events/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "Send an event the proposal waits for",
-      description = "clarification-answered {response}; mou-signed {signedOn, venue: ONLINE|IN_PERSON|BOTH, "
-          + "signatories, witnesses, draftReference?}; jcc-decision {decision: APPROVE|DEFER|REJECT, minutes, "
-          + "nextSessionOn (when deferring)}; withdrawal {reason?}. An event the proposal is not waiting for is 409 "
-          + "with the stage it is in; nothing changes.")
-  @ApiResponse(responseCode = "200", description = "Taken; the proposal as it is now")
-  @ApiResponse(responseCode = "404", description = "Unknown reference or event type", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-  @ApiResponse(responseCode = "409", description = "The proposal does not wait for this event", content = @Content(
-      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
-  ProposalView event(
-      @Parameter(example = "JV-2026-000001") @PathVariable String reference,
-      @Parameter(description = "clarification-answered, mou-signed, jcc-decision or withdrawal", example = "mou-signed")
-      @PathVariable String type,
+  @PostMapping(path = "/{reference}/events/clarification-answered", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The sponsor answered the PMU's clarification request", description = EVENT_DESCRIPTION)
+  @EventResponses
+  ProposalView clarificationAnswered(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
+      @RequestBody ProposalEvent.ClarificationAnswered body) {
+    return send(reference, body);
+  }
+
+  @PostMapping(path = "/{reference}/events/mou-signed", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The partners signed the MoU", description = EVENT_DESCRIPTION)
+  @EventResponses
+  ProposalView mouSigned(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-          name = "mou-signed", value = EXAMPLE_MOU_SIGNED))) @RequestBody Map<String, Object> body) {
-    ProposalEventType eventType = ProposalEventType.fromPath(type).orElseThrow(() -> new EventTypeNotFoundException(type));
-    List<FieldProblem> problems = new ArrayList<>();
-    body.forEach((field, value) -> {
-      if (!EVENT_FIELDS.get(eventType).contains(field)) {
-        problems.add(new FieldProblem(field, "is not a field of " + type + " (fields: " + EVENT_FIELDS.get(eventType) + ")"));
-      } else if (value != null && !(value instanceof String)) {
-        problems.add(new FieldProblem(field, "must be a string"));
-      }
-    });
-    if (problems.isEmpty()) {
-      problems.addAll(ProposalEvents.problems(eventType, body));
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidProposalException(problems);
-    }
-    events.send(reference, eventType, new LinkedHashMap<>(body));
+          name = "mou-signed", value = EXAMPLE_MOU_SIGNED))) @RequestBody ProposalEvent.MouSigned body) {
+    return send(reference, body);
+  }
+
+  @PostMapping(path = "/{reference}/events/jcc-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The JCC decided: APPROVE, DEFER (with nextSessionOn) or REJECT", description = EVENT_DESCRIPTION)
+  @EventResponses
+  ProposalView jccDecision(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
+      @RequestBody ProposalEvent.JccDecision body) {
+    return send(reference, body);
+  }
+
+  @PostMapping(path = "/{reference}/events/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "The sponsor withdrew the proposal", description = EVENT_DESCRIPTION)
+  @EventResponses
+  ProposalView withdrawal(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
+      @RequestBody ProposalEvent.Withdrawal body) {
+    return send(reference, body);
+  }
+
+  /** Any other event type: there is no such resource. */
+  @PostMapping(path = "/{reference}/events/{type}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(hidden = true)
+  ProposalView unknownEvent(@PathVariable String reference, @PathVariable String type) {
+    throw new EventTypeNotFoundException(type);
+  }
+
+  private ProposalView send(String reference, ProposalEvent event) {
+    events.send(reference, event);
     return views.view(reference);
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String field, String value, List<FieldProblem> problems) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return Enum.valueOf(type, value);
-    } catch (IllegalArgumentException unknown) {
-      problems.add(new FieldProblem(field, "must be one of " + java.util.Arrays.toString(type.getEnumConstants())));
-      return null;
-    }
-  }
-
-  private static int integer(String field, String value, int min, int max, List<FieldProblem> problems) {
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException notANumber) {
-      // reported below
-    }
-    problems.add(new FieldProblem(field, "must be a whole number from " + min + " to " + max));
-    return min;
-  }
+  /** The answers every event endpoint gives besides 400, 401 and 403. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @ApiResponse(responseCode = "200", description = "Taken; the proposal as it is now")
+  @ApiResponse(responseCode = "404", description = "Unknown reference", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The proposal does not wait for this event", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @interface EventResponses {}
 
   /** An event type the API does not know: there is no such resource. */
   static class EventTypeNotFoundException extends org.sezflow.system.ProblemException {

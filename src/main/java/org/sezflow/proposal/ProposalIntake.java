@@ -20,15 +20,15 @@ public class ProposalIntake {
   /** @param replayed true when the request repeated an earlier one and nothing new was started */
   public record Result(String reference, boolean replayed) {}
 
-  private final ProposalService proposals;
+  private final ProposalRegistration registration;
   private final ReferenceGenerator references;
   private final ApiRequestLog requests;
   private final ProposalProcess process;
   private final TransactionTemplate transaction;
 
-  ProposalIntake(ProposalService proposals, ReferenceGenerator references, ApiRequestLog requests,
+  ProposalIntake(ProposalRegistration registration, ReferenceGenerator references, ApiRequestLog requests,
       ProposalProcess process, PlatformTransactionManager transactions) {
-    this.proposals = proposals;
+    this.registration = registration;
     this.references = references;
     this.requests = requests;
     this.process = process;
@@ -46,7 +46,7 @@ public class ProposalIntake {
         return replay(earlier.get(), requestHash, byHeader);
       }
     }
-    proposals.validate(requestedReference, submission);
+    registration.validate(requestedReference, submission);
     String reference = requestedReference != null ? requestedReference : references.next();
     return transaction.execute(status -> {
       if (key != null) {

@@ -9,6 +9,7 @@ import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.PipelineStage;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -69,14 +70,13 @@ final class ProposalJson {
     }
   }
 
+  /** A proposal as the API shows it: its submission's fields (flat, as submitted) and its progress. */
   record ProposalView(
-      String reference, String title, String sector, boolean smartSezRequested, String zoneCode,
-      BigDecimal acresRequested, BigDecimal investmentUsd, BigDecimal fdiSharePct, int jobsPlanned,
-      BigDecimal powerDemandMw, BigDecimal waterDemandM3PerDay, String sponsorName, String sponsorEmail,
-      String sponsorPhone, List<Partner> partners,
+      String reference,
+      @JsonUnwrapped ProposalSubmission submission,
       @Schema(example = "SCREENING") PipelineStage stage,
       @Schema(example = "IN_PROGRESS") ProposalStatus status,
-      EligibilityView eligibility, List<TaskView> openTasks, LandView land, MouView mou, AllotmentView allotment,
+      EligibilityView eligibility, List<TaskView> openTasks, LandView land, MouSigning mou, AllotmentView allotment,
       List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt, Instant updatedAt, Instant closedAt) {}
 
   record EligibilityView(Boolean eligible, String reason, String incentives) {}
@@ -90,8 +90,6 @@ final class ProposalJson {
       return new LandView(holding.zoneCode(), holding.acres(), holding.status().name(), holding.plotNumber());
     }
   }
-
-  record MouView(String draftReference, LocalDate signedOn, MouVenue venue, String signatories, String witnesses) {}
 
   record AllotmentView(String plotNumber, String letterNo, LocalDate letterDate, LocalDate constructionDeadline) {}
 

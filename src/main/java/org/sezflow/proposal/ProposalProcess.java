@@ -31,5 +31,5 @@ public interface ProposalProcess {
   boolean awaits(String reference, ProposalEventType event);
 
   /** Delivers the event to the process, as the application on the caller's behalf. */
-  void signal(String reference, ProposalEventType event, Map<String, Object> data);
+  void signal(String reference, ProposalEvent event);
 }

@@ -10,7 +10,6 @@ import org.sezflow.proposal.ProposalJson.AllotmentView;
 import org.sezflow.proposal.ProposalJson.DecisionView;
 import org.sezflow.proposal.ProposalJson.EligibilityView;
 import org.sezflow.proposal.ProposalJson.LandView;
-import org.sezflow.proposal.ProposalJson.MouView;
 import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.proposal.ProposalJson.TaskView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
@@ -62,18 +61,14 @@ class ProposalViews {
         .map(t -> new TaskView(t.id(), t.name(), t.candidateGroup(), t.assignee(), t.created(), t.due(), t.priority()))
         .toList();
     LandView land = holding == null ? null : LandView.of(holding);
-    MouView mou = p.mouSignedOn() == null ? null
-        : new MouView(p.mouDraftReference(), p.mouSignedOn(), p.mouVenue(), p.mouSignatories(), p.mouWitnesses());
     AllotmentView allotment = p.plotNumber() == null ? null
         : new AllotmentView(p.plotNumber(), p.allotmentLetterNo(), p.allotmentLetterDate(), p.constructionDeadline());
     List<DecisionView> decisions = decisionLog.stream()
         .map(d -> new DecisionView(d.step(), d.outcome(), d.reason(), d.decidedBy(), d.decidedAt()))
         .toList();
-    return new ProposalView(p.reference(), p.title(), p.sector(), p.smartSezRequested(), p.zoneCode(),
-        p.acresRequested(), p.investmentUsd(), p.fdiSharePct(), p.jobsPlanned(), p.powerDemandMw(),
-        p.waterDemandM3PerDay(), p.sponsorName(), p.sponsorEmail(), p.sponsorPhone(), p.partners(), p.stage(),
-        p.status(), new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, mou,
-        allotment, decisions, p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt());
+    return new ProposalView(p.reference(), p.submission(), p.stage(), p.status(),
+        new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, p.mou(), allotment, decisions,
+        p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt());
   }
 
   /** Process steps, decisions and zone events of the proposal, oldest first. */

@@ -1,12 +1,14 @@
 package org.sezflow.system;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.slf4j.Logger;
@@ -17,9 +19,12 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -52,13 +57,67 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
-      String message = mapping instanceof UnrecognizedPropertyException ? "is not a known field" : "has the wrong type";
+      String message = mapping instanceof UnrecognizedPropertyException unknown
+          ? "is not a known field (fields: " + unknown.getKnownPropertyIds() + ")" : "has the wrong type";
       problem.setDetail(field + " " + message);
       problem.setProperty("errors", List.of(new ProblemException.FieldProblem(field, message)));
     } else {
       problem.setDetail("The body is not valid JSON of the expected shape");
       problem.setProperty("errors", List.of(new ProblemException.FieldProblem("body", "is not valid JSON")));
     }
+    return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /** A query parameter or path variable of the wrong type: a stage that does not exist, "ten" for a number. */
+  @Override
+  protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+      HttpStatusCode status, WebRequest request) {
+    String field = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : ex.getPropertyName();
+    return invalidInput(List.of(new ProblemException.FieldProblem(field, mismatch(ex.getRequiredType()))), request);
+  }
+
+  private static String mismatch(Class<?> type) {
+    return type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+        : type == int.class || type == Integer.class || type == long.class || type == Long.class
+            ? "must be a whole number" : "has the wrong type";
+  }
+
+  /**
+   * A query object that did not bind or validate (the search's filters and page): every field named
+   * at once, a value of the wrong type as such.
+   */
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ProblemException.FieldProblem> problems = ex.getBindingResult().getFieldErrors().stream()
+        .map(error -> new ProblemException.FieldProblem(error.getField(),
+            error.contains(TypeMismatchException.class)
+                ? mismatch(error.unwrap(TypeMismatchException.class).getRequiredType())
+                : error.getDefaultMessage()))
+        .toList();
+    return invalidInput(problems, request);
+  }
+
+  /** Bean validation of a handler's parameters (page and size out of range, say): each one named. */
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+      HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    List<ProblemException.FieldProblem> problems = ex.getAllValidationResults().stream()
+        .flatMap(result -> result.getResolvableErrors().stream()
+            .map(error -> new ProblemException.FieldProblem(result.getMethodParameter().getParameterName(),
+                error.getDefaultMessage())))
+        .toList();
+    return invalidInput(problems, request);
+  }
+
+  private ResponseEntity<Object> invalidInput(List<ProblemException.FieldProblem> problems, WebRequest request) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problems.size() == 1
+        ? problems.get(0).field() + " " + problems.get(0).message()
+        : problems.size() + " fields are invalid: "
+            + problems.stream().map(ProblemException.FieldProblem::field).collect(Collectors.joining(", ")));
+    problem.setType(URI.create("urn:sezflow:problem:invalid-input"));
+    problem.setTitle("Invalid input");
+    problem.setProperty("errors", problems);
     return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
   }
 

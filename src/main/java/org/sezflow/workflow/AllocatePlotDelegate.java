@@ -4,16 +4,16 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /** "Allocate plot": the reservation becomes an allocated, numbered plot. */
 @Component
 public class AllocatePlotDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  AllocatePlotDelegate(ProposalService proposals) {
+  AllocatePlotDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 

@@ -5,7 +5,7 @@ import static org.sezflow.workflow.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.Eligibility;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AssessEligibilityDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
   private final ZoneRegistry zones;
 
-  AssessEligibilityDelegate(ProposalService proposals, ZoneRegistry zones) {
+  AssessEligibilityDelegate(ProposalSteps proposals, ZoneRegistry zones) {
     this.proposals = proposals;
     this.zones = zones;
   }

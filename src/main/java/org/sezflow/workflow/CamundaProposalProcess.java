@@ -2,7 +2,6 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.ProcessVariables.*;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,8 +22,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.ProposalConflictException;
-import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.Proposal;
+import org.sezflow.proposal.ProposalEvent;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
@@ -46,7 +45,7 @@ class CamundaProposalProcess implements ProposalProcess {
       ProposalEventType.JCC_DECISION, MESSAGE_JCC_DECISION_RECEIVED,
       ProposalEventType.WITHDRAWAL, MESSAGE_PROPOSAL_WITHDRAWN);
 
-  /** Event fields of the API to process variables. */
+  /** Event fields of the API (see ProposalEvent's records) to process variables. */
   private static final Map<String, String> EVENT_VARIABLES = Map.of(
       "response", CLARIFICATION_RESPONSE,
       "signedOn", MOU_SIGNED_ON,
@@ -77,28 +76,7 @@ class CamundaProposalProcess implements ProposalProcess {
 
   @Override
   public void start(String reference, ProposalSubmission s) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(PROPOSAL_TITLE, s.title());
-    v.put(SECTOR, s.sector());
-    v.put(SMART_SEZ_REQUESTED, s.smartSezRequested());
-    v.put(ZONE_CODE, s.zoneCode());
-    v.put(ACRES_REQUESTED, number(s.acresRequested()));
-    v.put(INVESTMENT_USD, number(s.investmentUsd()));
-    v.put(FDI_SHARE_PCT, number(s.fdiSharePct()));
-    v.put(JOBS_PLANNED, s.jobsPlanned() == null ? null : s.jobsPlanned().longValue());
-    v.put(POWER_DEMAND_MW, number(s.powerDemandMw()));
-    v.put(WATER_DEMAND_M3_PER_DAY, number(s.waterDemandM3PerDay()));
-    v.put(SPONSOR_NAME, s.sponsorName());
-    v.put(SPONSOR_EMAIL, s.sponsorEmail());
-    v.put(SPONSOR_PHONE, s.sponsorPhone());
-    for (int i = 0; i < s.partners().size(); i++) {
-      Partner partner = s.partners().get(i);
-      int n = i + 1;
-      v.put(partnerName(n), partner.name());
-      v.put(partnerCountry(n), partner.country() == null ? null : partner.country().name());
-      v.put(partnerRegistrationNo(n), partner.registrationNo());
-      v.put(partnerEquityPct(n), number(partner.equityPct()));
-    }
+    Map<String, Object> v = ProcessVariables.of(s);
     // The API checked the caller; the engine starts the proposal as the application, on their behalf.
     authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v)
         .execute());
@@ -169,9 +147,9 @@ class CamundaProposalProcess implements ProposalProcess {
   }
 
   @Override
-  public void signal(String reference, ProposalEventType event, Map<String, Object> data) {
+  public void signal(String reference, ProposalEvent event) {
     Map<String, Object> variables = new HashMap<>();
-    data.forEach((field, value) -> {
+    event.fields().forEach((field, value) -> {
       String variable = EVENT_VARIABLES.get(field);
       if (variable == null) {
         throw new IllegalArgumentException("No process variable for event field " + field);
@@ -179,11 +157,11 @@ class CamundaProposalProcess implements ProposalProcess {
       variables.put(variable, value);
     });
     try {
-      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(event)).processInstanceBusinessKey(reference)
+      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(event.type())).processInstanceBusinessKey(reference)
           .setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       // It waited a moment ago; a concurrent request (a withdrawal, the JCC's decision) moved it on.
-      throw new ProposalConflictException("type", "Proposal " + reference + " no longer waits for " + event.path()
+      throw new ProposalConflictException("type", "Proposal " + reference + " no longer waits for " + event.type().path()
           + ": another request changed it at the same time");
     } catch (TaskInputException refused) {
       throw refusedEvent(refused.getErrors());
@@ -200,9 +178,5 @@ class CamundaProposalProcess implements ProposalProcess {
         .map(problem -> new FieldProblem(fieldOfVariable.getOrDefault(problem.field(), problem.field()),
             problem.message()))
         .toList());
-  }
-
-  private static Double number(BigDecimal value) {
-    return value == null ? null : value.doubleValue();
   }
 }

@@ -2,7 +2,10 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.ProcessVariables.MINISTRY_OPINIONS_SUMMARY;
 
+import java.util.List;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.sezflow.proposal.MinistryOpinion;
 import org.sezflow.proposal.ProposalService;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +24,8 @@ public class MinistryOpinionsSummaryListener {
   }
 
   public void summarise(DelegateTask task) {
+    List<MinistryOpinion> opinions = proposals.ministryOpinions(task.getExecution().getProcessBusinessKey());
     task.getExecution().getProcessInstance().setVariable(MINISTRY_OPINIONS_SUMMARY,
-        proposals.ministryOpinionsSummary(task.getExecution().getProcessBusinessKey()));
+        String.join("\n", opinions.stream().map(MinistryOpinion::summaryLine).toList()));
   }
 }

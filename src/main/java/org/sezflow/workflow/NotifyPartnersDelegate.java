@@ -2,16 +2,16 @@ package org.sezflow.workflow;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /** "Notify partners": tells every partner and the sponsor about the allotment. */
 @Component
 public class NotifyPartnersDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  NotifyPartnersDelegate(ProposalService proposals) {
+  NotifyPartnersDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 

@@ -4,16 +4,16 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /** "Record allotment letter": the proposal becomes a zone enterprise with a construction deadline. */
 @Component
 public class RecordAllotmentLetterDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  RecordAllotmentLetterDelegate(ProposalService proposals) {
+  RecordAllotmentLetterDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 

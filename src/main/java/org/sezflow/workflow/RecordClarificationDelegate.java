@@ -4,22 +4,23 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.proposal.StepRules;
 import org.springframework.stereotype.Component;
 
 /** "Record clarification": stores the sponsor's answer and returns the proposal to screening. */
 @Component
 public class RecordClarificationDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  RecordClarificationDelegate(ProposalService proposals) {
+  RecordClarificationDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     proposals.recordClarification(CurrentStep.reference(execution),
-        VariableValues.text(execution, CLARIFICATION_RESPONSE, ProposalService.MAX_CLARIFICATION), CurrentStep.of(execution));
+        VariableValues.text(execution, CLARIFICATION_RESPONSE, StepRules.MAX_CLARIFICATION), CurrentStep.of(execution));
   }
 }

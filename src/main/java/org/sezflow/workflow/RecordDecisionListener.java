@@ -4,7 +4,7 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sezflow.proposal.DecisionStep;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,17 +16,24 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordDecisionListener {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  RecordDecisionListener(ProposalService proposals) {
+  RecordDecisionListener(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 
   public void record(DelegateTask task, String step) {
     DecisionStep decisionStep = DecisionStep.valueOf(step);
     String reference = task.getExecution().getProcessBusinessKey();
-    proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
-        task.getId(), CurrentStep.of(task));
+    if (decisionStep == DecisionStep.MINISTRY_CONSULTATION) {
+      // A ministry's opinion is data the JWG reads back, not only a line of the log.
+      proposals.recordMinistryOpinion(reference, VariableValues.string(task, MINISTRY),
+          VariableValues.string(task, MINISTRY_OPINION), VariableValues.string(task, MINISTRY_COMMENTS), task.getId(),
+          CurrentStep.of(task));
+    } else {
+      proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
+          task.getId(), CurrentStep.of(task));
+    }
   }
 
   private static String outcome(DelegateTask task, DecisionStep step) {
@@ -48,8 +55,7 @@ public class RecordDecisionListener {
           + VariableValues.string(task, ZONE_CODE) + ", " + VariableValues.string(task, ACRES_REQUESTED) + " acres)";
       case MOU_PREPARATION -> "Draft " + VariableValues.string(task, MOU_DRAFT_REFERENCE) + ", signing planned on "
           + VariableValues.string(task, MOU_PLANNED_ON);
-      case MINISTRY_CONSULTATION -> VariableValues.string(task, MINISTRY) + ": "
-          + VariableValues.string(task, MINISTRY_COMMENTS);
+      case MINISTRY_CONSULTATION -> VariableValues.string(task, MINISTRY_COMMENTS);
       case JWG_REVIEW -> VariableValues.string(task, JWG_COMMENTS);
       case REVISION -> VariableValues.string(task, REVISION_NOTES);
       case JCC_DECISION -> VariableValues.string(task, JCC_MINUTES);

@@ -5,7 +5,7 @@ import static org.sezflow.workflow.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.DecisionStep;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +18,10 @@ public class RecordJccDecisionDelegate implements JavaDelegate {
   /** The task whose form the JCC secretariat system's values must meet. */
   static final String DECISION_TASK = "DecideAtJcc";
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
   private final TaskInputRules inputRules;
 
-  RecordJccDecisionDelegate(ProposalService proposals, TaskInputRules inputRules) {
+  RecordJccDecisionDelegate(ProposalSteps proposals, TaskInputRules inputRules) {
     this.proposals = proposals;
     this.inputRules = inputRules;
   }

@@ -6,17 +6,17 @@ import java.time.LocalDate;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /** "Record deferral": the JCC deferred the proposal; the process waits for that session. */
 @Component
 public class RecordJccDeferralDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
   private final SlaPolicy sla;
 
-  RecordJccDeferralDelegate(ProposalService proposals, SlaPolicy sla) {
+  RecordJccDeferralDelegate(ProposalSteps proposals, SlaPolicy sla) {
     this.proposals = proposals;
     this.sla = sla;
   }

@@ -4,7 +4,7 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 
@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class RejectProposalDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  RejectProposalDelegate(ProposalService proposals) {
+  RejectProposalDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 

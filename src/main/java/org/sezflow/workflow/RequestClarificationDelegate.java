@@ -4,17 +4,17 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /** "Request clarification": sends the PMU's question to the sponsor and sets the answer's deadline. */
 @Component
 public class RequestClarificationDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
   private final SlaPolicy sla;
 
-  RequestClarificationDelegate(ProposalService proposals, SlaPolicy sla) {
+  RequestClarificationDelegate(ProposalSteps proposals, SlaPolicy sla) {
     this.proposals = proposals;
     this.sla = sla;
   }

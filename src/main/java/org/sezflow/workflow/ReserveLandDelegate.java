@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.zone.InsufficientLandException;
 import org.springframework.stereotype.Component;
 
@@ -18,9 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReserveLandDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  ReserveLandDelegate(ProposalService proposals) {
+  ReserveLandDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.MouSigning;
 import org.sezflow.proposal.MouVenue;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,10 +19,10 @@ public class StoreMouSigningDelegate implements JavaDelegate {
   /** The task whose form the e-signature system's values must meet. */
   static final String SIGNING_TASK = "RecordMouSigning";
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
   private final TaskInputRules inputRules;
 
-  StoreMouSigningDelegate(ProposalService proposals, TaskInputRules inputRules) {
+  StoreMouSigningDelegate(ProposalSteps proposals, TaskInputRules inputRules) {
     this.proposals = proposals;
     this.inputRules = inputRules;
   }

@@ -4,7 +4,8 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.proposal.StepRules;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 
@@ -12,15 +13,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class WithdrawProposalDelegate implements JavaDelegate {
 
-  private final ProposalService proposals;
+  private final ProposalSteps proposals;
 
-  WithdrawProposalDelegate(ProposalService proposals) {
+  WithdrawProposalDelegate(ProposalSteps proposals) {
     this.proposals = proposals;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String reason = VariableValues.text(execution, WITHDRAWAL_REASON, ProposalService.MAX_WITHDRAWAL_REASON);
+    String reason = VariableValues.text(execution, WITHDRAWAL_REASON, StepRules.MAX_WITHDRAWAL_REASON);
     proposals.close(CurrentStep.reference(execution), PipelineStage.WITHDRAWN,
         "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), CurrentStep.of(execution));
   }

@@ -42,6 +42,11 @@ public class ZoneRegistry {
     return zones.findByCode(code).orElseThrow(() -> new ZoneNotFoundException(code));
   }
 
+  @Transactional(readOnly = true)
+  public boolean exists(String code) {
+    return zones.findByCode(code).isPresent();
+  }
+
   /** Every change a proposal caused to zone records, oldest first. */
   @Transactional(readOnly = true)
   public List<ZoneEvent> eventsOfProposal(String proposalRef) {

@@ -116,7 +116,7 @@ class JvProposalProcessTest {
     assertThat(pi).isWaitingAt("RecordMouSigning");
     complete(task(), mouSigned());
     assertThat(pi).isWaitingAt("ConsultMinistry");
-    assertThat(proposal(ref).mouVenue()).isEqualTo(MouVenue.BOTH);
+    assertThat(proposal(ref).mou().venue()).isEqualTo(MouVenue.BOTH);
     consultMinistries(pi, "SUPPORT");
     assertThat(pi).isWaitingAt("ReviewAtJwg");
     assertThat((String) variable(pi, MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Commerce: SUPPORT");
@@ -270,8 +270,8 @@ class JvProposalProcessTest {
     assertThat(pi).isWaitingAt("ConsultMinistry").hasPassed("MouSignedElectronically", "StoreMouSigning")
         .hasNotPassed("RecordMouSigning", "MouSigningEntered");
     Proposal signed = proposal(pi.getBusinessKey());
-    assertThat(signed.mouSignedOn()).isEqualTo(today());
-    assertThat(signed.mouWitnesses()).contains("Secretary BOI");
+    assertThat(signed.mou().signedOn()).isEqualTo(today());
+    assertThat(signed.mou().witnesses()).contains("Secretary BOI");
     assertThat(signed.stage()).isEqualTo(PipelineStage.JWG_REVIEW);
     withdraw(pi);
   }

@@ -1,0 +1,49 @@
+package org.sezflow.proposal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sezflow.zone.PipelineStage;
+import org.springframework.stereotype.Component;
+
+/** What SEZ Flow tells a proposal's sponsor and partners, and to whom: written to the notification outbox. */
+@Component
+class SponsorNotices {
+
+  private final NotificationLog notifications;
+
+  SponsorNotices(NotificationLog notifications) {
+    this.notifications = notifications;
+  }
+
+  void clarificationRequested(Proposal proposal, String question) {
+    notifications.add(proposal.reference(), sponsor(proposal),
+        "Clarification requested on proposal " + proposal.reference(),
+        "The BOI CPEC PMU asks: " + question + "\nPlease answer through the investor portal.");
+  }
+
+  void closed(Proposal proposal, PipelineStage outcome, String reason) {
+    notifications.add(proposal.reference(), sponsor(proposal),
+        "Proposal " + proposal.reference() + " " + outcome.name().toLowerCase(),
+        reason == null ? outcome.name() : reason);
+  }
+
+  /** Tells every partner and the sponsor that the plot is allotted; returns how many were told. */
+  int plotAllotted(Proposal proposal) {
+    String subject = "Plot " + proposal.plotNumber() + " allotted in " + proposal.zoneCode() + " to "
+        + proposal.submission().title();
+    String body = "Allotment letter " + proposal.allotmentLetterNo() + " of " + proposal.allotmentLetterDate()
+        + " grants plot " + proposal.plotNumber() + " (" + proposal.acresRequested().toPlainString() + " acres). "
+        + "Construction must be complete by " + proposal.constructionDeadline() + ".";
+    List<String> recipients = new ArrayList<>();
+    proposal.submission().partners()
+        .forEach(partner -> recipients.add(partner.name() + " (" + partner.registrationNo() + ")"));
+    recipients.add(sponsor(proposal));
+    recipients.forEach(recipient -> notifications.add(proposal.reference(), recipient, subject, body));
+    return recipients.size();
+  }
+
+  private static String sponsor(Proposal proposal) {
+    return proposal.submission().sponsorName() + " <" + proposal.submission().sponsorEmail() + ">";
+  }
+}
