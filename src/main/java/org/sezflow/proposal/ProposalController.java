@@ -12,7 +12,6 @@ import org.sezflow.proposal.ProposalJson.ProposalRequest;
 import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.zone.PipelineStage;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -25,7 +24,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
