@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.sezflow.system.ProblemException;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,6 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 /**
  * The managers' SEZ picture, for Cockpit's SEZ Flow plugins and for anyone with a manager's
@@ -34,6 +34,10 @@ class OverviewController {
   static final int DEFAULT_PERIOD_DAYS = 90;
   static final int MAX_PERIOD_DAYS = 3650;
   static final int MAX_PAGE_SIZE = 100;
+  static final int MAX_PAGE = 1_000_000;
+  private static final String DAYS_RANGE = "must be a whole number from 1 to " + MAX_PERIOD_DAYS;
+  private static final String PAGE_RANGE = "must be a whole number from 0 to " + MAX_PAGE;
+  private static final String SIZE_RANGE = "must be a whole number from 1 to " + MAX_PAGE_SIZE;
 
   private final OverviewService overview;
 
@@ -63,13 +67,14 @@ class OverviewController {
       description = "Stage durations are the median and 90th percentile of the stage exits in the last `days` "
           + "days, read from duration buckets (1 h to 2 years) as Prometheus reads a histogram.")
   OverviewView overview(@Parameter(description = "Period of the stage durations, in days (1 to 3650)")
-      @RequestParam(defaultValue = "" + DEFAULT_PERIOD_DAYS) String days) {
-    OverviewService.Overview figures = overview.overview(whole("days", days, 1, MAX_PERIOD_DAYS));
+      @RequestParam(defaultValue = "" + DEFAULT_PERIOD_DAYS) @Min(value = 1, message = DAYS_RANGE)
+      @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
+    OverviewService.Overview figures = overview.overview(days);
     List<ZoneView> zones = figures.zones().stream().map(z -> new ZoneView(z.zone().code(), z.zone().name(),
         z.zone().priority(), LandView.of(z.zone().land()), z.pipeline())).toList();
     List<StageView> stages = new ArrayList<>();
     for (PipelineStage stage : OverviewService.OPEN_STAGES) {
-      OverviewService.Percentiles durations = figures.stageDurations().get(stage);
+      Percentiles durations = figures.stageDurations().get(stage);
       stages.add(new StageView(stage, figures.funnel().get(stage), figures.waitingAt().getOrDefault(stage, List.of()),
           durations.exits(), durations.medianSeconds(), durations.p90Seconds()));
     }
@@ -84,42 +89,26 @@ class OverviewController {
       + "period and their median time there")
   List<OverviewService.ActivityFigures> activities(
       @Parameter(description = "Process definition id, as in Cockpit") @RequestParam String processDefinitionId,
-      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "30") String days) {
-    return overview.activities(processDefinitionId, whole("days", days, 1, MAX_PERIOD_DAYS));
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "30")
+      @Min(value = 1, message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
+    return overview.activities(processDefinitionId, days);
   }
 
   @GetMapping("/ended")
   @Operation(summary = "Proposals that ended in the period, latest first: outcome, zone, duration")
   Map<String, Object> ended(
-      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365") String days,
-      @Parameter(description = "From 0") @RequestParam(defaultValue = "0") String page,
-      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") String size) {
-    OverviewService.EndedPage ended = overview.ended(whole("days", days, 1, MAX_PERIOD_DAYS),
-        whole("page", page, 0, 1_000_000), whole("size", size, 1, MAX_PAGE_SIZE));
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365")
+      @Min(value = 1, message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days,
+      @Parameter(description = "From 0") @RequestParam(defaultValue = "0")
+      @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
+      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20")
+      @Min(value = 1, message = SIZE_RANGE) @Max(value = MAX_PAGE_SIZE, message = SIZE_RANGE) int size) {
+    OverviewService.EndedPage ended = overview.ended(days, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", ended.items());
     body.put("page", ended.page());
     body.put("size", ended.size());
     body.put("total", ended.total());
     return body;
-  }
-
-  private static int whole(String field, String value, int min, int max) {
-    try {
-      int number = Integer.parseInt(value);
-      if (number >= min && number <= max) {
-        return number;
-      }
-    } catch (NumberFormatException notANumber) {
-      // refused below
-    }
-    throw new InvalidParameterException(field, "must be a whole number from " + min + " to " + max);
-  }
-
-  static class InvalidParameterException extends ProblemException {
-    InvalidParameterException(String field, String message) {
-      super(HttpStatus.BAD_REQUEST, "invalid-parameter", "Invalid parameter", field + " " + message,
-          List.of(new FieldProblem(field, message)));
-    }
   }
 }

@@ -26,7 +26,6 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.identity.Groups;
-import org.sezflow.proposal.StageDurations;
 import org.sezflow.system.SystemAuthentication;
 import org.sezflow.workflow.GroupTaskCounts;
 import org.sezflow.workflow.ProcessVariables;
@@ -90,7 +89,6 @@ public class OverviewService {
     this.clock = clock;
   }
 
-  record Percentiles(long exits, Long medianSeconds, Long p90Seconds) {}
 
   record GroupTasks(String group, String name, long open, long overdue) {}
 
@@ -169,7 +167,7 @@ public class OverviewService {
     Map<PipelineStage, long[]> buckets = repository.stageDurationBuckets(since);
     Map<PipelineStage, Percentiles> durations = new EnumMap<>(PipelineStage.class);
     for (PipelineStage stage : OPEN_STAGES) {
-      durations.put(stage, percentiles(buckets.get(stage)));
+      durations.put(stage, Percentiles.of(buckets.get(stage)));
     }
     return durations;
   }
@@ -193,7 +191,7 @@ public class OverviewService {
     Set<String> activityIds = new java.util.TreeSet<>(current.keySet());
     activityIds.addAll(passed.keySet());
     return activityIds.stream().map(id -> {
-      Percentiles figures = percentiles(passed.get(id));
+      Percentiles figures = Percentiles.of(passed.get(id));
       return new ActivityFigures(id, current.getOrDefault(id, 0L), figures.exits(), figures.medianSeconds());
     }).toList();
   }
@@ -218,41 +216,5 @@ public class OverviewService {
     ProcessDefinition latest = definitions.createProcessDefinitionQuery().processDefinitionKey(
         ProcessVariables.PROCESS_KEY).latestVersion().singleResult();
     return latest == null ? null : latest.getId();
-  }
-
-  /**
-   * Median and 90th percentile of a bucketed distribution, interpolated linearly within the bucket
-   * the rank falls in (as Prometheus reads a histogram); null where nothing was counted.
-   */
-  static Percentiles percentiles(long[] counts) {
-    if (counts == null) {
-      return new Percentiles(0, null, null);
-    }
-    long total = 0;
-    for (long count : counts) {
-      total += count;
-    }
-    if (total == 0) {
-      return new Percentiles(0, null, null);
-    }
-    return new Percentiles(total, quantile(counts, total, 0.5), quantile(counts, total, 0.9));
-  }
-
-  private static long quantile(long[] counts, long total, double q) {
-    double rank = q * total;
-    long before = 0;
-    List<Long> hours = StageDurations.BUCKET_HOURS;
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] > 0 && before + counts[i] >= rank) {
-        long lower = i == 0 ? 0 : hours.get(i - 1) * 3600;
-        if (i == hours.size()) {
-          return lower; // beyond the last bound: report the bound
-        }
-        long upper = hours.get(i) * 3600;
-        return lower + Math.round((upper - lower) * ((rank - before) / counts[i]));
-      }
-      before += counts[i];
-    }
-    return hours.get(hours.size() - 1) * 3600;
   }
 }

@@ -21,4 +21,11 @@ public enum DecisionStep {
   public List<String> outcomes() {
     return outcomes;
   }
+
+  /** Refuses an outcome this step does not allow. */
+  void requireOutcome(String outcome) {
+    if (outcome == null || !outcomes.contains(outcome)) {
+      throw InvalidProposalException.of("decision", "must be one of " + outcomes);
+    }
+  }
 }

@@ -70,8 +70,8 @@ public class ProposalSteps {
   @Transactional
   public void recordDecision(String reference, DecisionStep decisionStep, String outcome, String reason,
       String taskId, StepContext step) {
-    requireOutcome(decisionStep, outcome);
-    requireOpen(reference);
+    decisionStep.requireOutcome(outcome);
+    stages.requireOpen(reference);
     decisionLog.append(reference, decisionStep.name(), outcome, reason, step.actor(), taskId);
     if (decisionStep == DecisionStep.JWG_REVIEW && outcome.equals("ENDORSE")) {
       stages.move(reads.get(reference), PipelineStage.JCC_DECISION, step);
@@ -84,11 +84,11 @@ public class ProposalSteps {
   @Transactional
   public void recordMinistryOpinion(String reference, String ministry, String opinion, String comments,
       String taskId, StepContext step) {
-    requireOutcome(DecisionStep.MINISTRY_CONSULTATION, opinion);
+    DecisionStep.MINISTRY_CONSULTATION.requireOutcome(opinion);
     if (ministry == null || ministry.isBlank()) {
       throw InvalidProposalException.of("ministry", "is required");
     }
-    requireOpen(reference);
+    stages.requireOpen(reference);
     ministryOpinions.add(reference, ministry, opinion, comments, step.actor(), taskId);
     decisionLog.append(reference, DecisionStep.MINISTRY_CONSULTATION.name(), opinion,
         comments == null ? ministry : ministry + ": " + comments, step.actor(), taskId);
@@ -235,19 +235,5 @@ public class ProposalSteps {
       case MOU -> "The MoU was not signed by its deadline";
       default -> "The proposal's deadline passed at stage " + stage;
     };
-  }
-
-  private static void requireOutcome(DecisionStep decisionStep, String outcome) {
-    if (outcome == null || !decisionStep.outcomes().contains(outcome)) {
-      throw InvalidProposalException.of("decision", "must be one of " + decisionStep.outcomes());
-    }
-  }
-
-  /** Most decisions only need to know the proposal is open: one light query, not the whole record. */
-  private void requireOpen(String reference) {
-    PipelineStage stage = proposals.stageOf(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
-    if (ProposalStatus.of(stage).isClosed()) {
-      throw new ProposalConflictException("reference", "Proposal " + reference + " is closed (" + stage + ")");
-    }
   }
 }

@@ -37,6 +37,14 @@ class StageMachine {
     pipeline.move(proposal.zoneCode(), proposal.stage(), to, step.cause(proposal.reference()));
   }
 
+  /** Most decisions only need to know the proposal is open: one light query, not the whole record. */
+  void requireOpen(String reference) {
+    PipelineStage stage = proposals.stageOf(reference).orElseThrow(() -> new ProposalNotFoundException(reference));
+    if (ProposalStatus.of(stage).isClosed()) {
+      throw new ProposalConflictException("reference", "Proposal " + reference + " is closed (" + stage + ")");
+    }
+  }
+
   static void requireOpen(Proposal proposal) {
     if (proposal.status().isClosed()) {
       throw new ProposalConflictException("reference",

@@ -43,7 +43,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   @Override
   protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
       HttpStatusCode status, WebRequest request) {
-    if (rootCause(ex) instanceof RequestChecks.BodyTooLargeException tooLarge) {
+    if (rootCause(ex) instanceof RequestBodies.BodyTooLargeException tooLarge) {
       ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage());
       problem.setType(URI.create("urn:sezflow:problem:body-too-large"));
       problem.setTitle("Request body too large");

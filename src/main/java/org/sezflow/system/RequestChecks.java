@@ -1,10 +1,6 @@
 package org.sezflow.system;
 
-import java.io.ByteArrayInputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,11 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -108,7 +101,7 @@ class RequestChecks extends OncePerRequestFilter {
       return;
     }
     if (!isJson(request)) {
-      chain.doFilter(new LimitedRequest(request, limit), response);
+      chain.doFilter(new RequestBodies.LimitedRequest(request, limit), response);
       return;
     }
     byte[] body = request.getInputStream().readNBytes((int) limit + 1);
@@ -121,7 +114,7 @@ class RequestChecks extends OncePerRequestFilter {
           "The body is not valid UTF-8", "body", "is not valid UTF-8");
       return;
     }
-    chain.doFilter(new BufferedRequest(request, body), response);
+    chain.doFilter(new RequestBodies.BufferedRequest(request, body), response);
   }
 
   @Override
@@ -190,104 +183,6 @@ class RequestChecks extends OncePerRequestFilter {
   private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
       String title, String detail, String field, String problem) throws IOException {
     ErrorBodies.write(request, response, json, status, type, title, detail, field, problem);
-  }
-
-  /** A request whose body was read to check it, served again from memory. */
-  private static class BufferedRequest extends HttpServletRequestWrapper {
-    private final byte[] body;
-
-    BufferedRequest(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      return new Stream(new ByteArrayInputStream(body), null, Long.MAX_VALUE);
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-  }
-
-  /** A request whose body (sent without a Content-Length) may not grow beyond the limit. */
-  private static class LimitedRequest extends HttpServletRequestWrapper {
-    private final long limit;
-
-    LimitedRequest(HttpServletRequest request, long limit) {
-      super(request);
-      this.limit = limit;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() throws IOException {
-      return new Stream(super.getInputStream(), super.getInputStream(), limit);
-    }
-  }
-
-  private static class Stream extends ServletInputStream {
-    private final InputStream in;
-    private final ServletInputStream servlet;
-    private final long limit;
-    private long read;
-
-    Stream(InputStream in, ServletInputStream servlet, long limit) {
-      this.in = in;
-      this.servlet = servlet;
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = in.read();
-      if (b >= 0 && ++read > limit) {
-        throw new BodyTooLargeException(limit);
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] buffer, int off, int len) throws IOException {
-      int n = in.read(buffer, off, len);
-      if (n > 0 && (read += n) > limit) {
-        throw new BodyTooLargeException(limit);
-      }
-      return n;
-    }
-
-    @Override
-    public boolean isFinished() {
-      try {
-        return servlet != null ? servlet.isFinished() : in.available() == 0;
-      } catch (IOException e) {
-        return true;
-      }
-    }
-
-    @Override
-    public boolean isReady() {
-      return servlet == null || servlet.isReady();
-    }
-
-    @Override
-    public void setReadListener(ReadListener listener) {
-      if (servlet != null) {
-        servlet.setReadListener(listener);
-      } else {
-        throw new IllegalStateException("Not an asynchronous body");
-      }
-    }
-  }
-
-  /** A body streamed without a Content-Length went past the limit while it was read. */
-  static class BodyTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    BodyTooLargeException(long limit) {
-      super("The request body is larger than " + limit + " bytes");
-    }
   }
 
   @Configuration(proxyBeanMethods = false)
