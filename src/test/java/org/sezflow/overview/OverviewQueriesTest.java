@@ -93,7 +93,7 @@ class OverviewQueriesTest {
     int size = StageDurations.BUCKET_HOURS.size() + 1;
     long[] counts = new long[size];
     counts[2] = 10; // ten exits between 4 h and 12 h
-    OverviewService.Percentiles evenly = OverviewService.percentiles(counts);
+    Percentiles evenly = Percentiles.of(counts);
     assertThat(evenly.exits()).isEqualTo(10);
     assertThat(evenly.medianSeconds()).isEqualTo(8 * 3600); // 4 h + half of 8 h
     assertThat(evenly.p90Seconds()).isEqualTo(40_320); // 4 h + 0.9 × 8 h = 11.2 h
@@ -101,17 +101,17 @@ class OverviewQueriesTest {
     counts = new long[size];
     counts[0] = 5; // up to 1 h
     counts[3] = 5; // 12 h to 24 h
-    OverviewService.Percentiles split = OverviewService.percentiles(counts);
+    Percentiles split = Percentiles.of(counts);
     assertThat(split.medianSeconds()).isEqualTo(3600); // the 5th of 10 is the last of the first bucket
     assertThat(split.p90Seconds()).isEqualTo(12 * 3600 + Math.round(12 * 3600 * 0.8)); // 4th of 5 in (12 h, 24 h]
 
     counts = new long[size];
     counts[size - 1] = 3; // all beyond the last bound: the bound is reported
-    assertThat(OverviewService.percentiles(counts).medianSeconds())
+    assertThat(Percentiles.of(counts).medianSeconds())
         .isEqualTo(StageDurations.BUCKET_HOURS.get(size - 2) * 3600);
 
-    assertThat(OverviewService.percentiles(new long[size])).isEqualTo(new OverviewService.Percentiles(0, null, null));
-    assertThat(OverviewService.percentiles(null)).isEqualTo(new OverviewService.Percentiles(0, null, null));
+    assertThat(Percentiles.of(new long[size])).isEqualTo(new Percentiles(0, null, null));
+    assertThat(Percentiles.of(null)).isEqualTo(new Percentiles(0, null, null));
   }
 
   @Test

@@ -1,0 +1,122 @@
+package org.sezflow.proposal;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.mockito.Mockito.when;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.ZoneRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The proposal API's HTTP layer alone (no engine, no database): typed query parameters and event
+ * bodies, and the problem JSON each mistake gets. Runs in seconds; the whole-application tests
+ * (ProposalApiTest, BadInputCorpusTest) prove the same doors end to end.
+ */
+@WebMvcTest(controllers = ProposalController.class)
+@AutoConfigureMockMvc(addFilters = false)
+@Import(org.sezflow.system.JsonConfigAccess.class)
+class ProposalControllerSliceTest {
+
+  @Autowired
+  MockMvc mvc;
+
+  @MockitoBean
+  ProposalIntake intake;
+
+  @MockitoBean
+  ProposalEvents events;
+
+  @MockitoBean
+  ProposalService proposals;
+
+  @MockitoBean
+  ProposalViews views;
+
+  @MockitoBean
+  ZoneRegistry zones;
+
+  @Test
+  void searchPassesTypedFiltersAndDefaultsToTheService() throws Exception {
+    when(zones.exists("AIIC")).thenReturn(true);
+    when(proposals.search("AIIC", PipelineStage.MOU, ProposalStatus.IN_PROGRESS, 0, 20))
+        .thenReturn(new ProposalPage(List.of(), 0, 20, 0));
+    mvc.perform(get("/api/v1/proposals").param("zone", "AIIC").param("stage", "MOU").param("status", "IN_PROGRESS"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.page").value(0))
+        .andExpect(jsonPath("$.size").value(20))
+        .andExpect(jsonPath("$.total").value(0));
+  }
+
+  @Test
+  void everyBadSearchParameterIsNamedAtOnce() throws Exception {
+    mvc.perform(get("/api/v1/proposals").param("zone", "XYZ").param("stage", "FOO").param("status", "DONE")
+            .param("page", "-1").param("size", "abc"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[*].field",
+            Matchers.containsInAnyOrder("zone", "stage", "status", "page", "size")))
+        .andExpect(jsonPath("$.errors[?(@.field == 'stage')].message",
+            Matchers.contains(Matchers.startsWith("must be one of [SUBMITTED"))))
+        .andExpect(jsonPath("$.errors[?(@.field == 'zone')].message",
+            Matchers.contains("unknown zone code 'XYZ'")));
+    verifyNoInteractions(proposals);
+  }
+
+  @Test
+  void anEventGoesToTheServiceAsItsTypedBody() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/jcc-decision").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"decision\": \"APPROVE\", \"minutes\": \"Item 7 of the 14th JCC\"}"))
+        .andExpect(status().isOk());
+    verify(events).send("JV-2026-000001",
+        new ProposalEvent.JccDecision("APPROVE", "Item 7 of the 14th JCC", null));
+  }
+
+  @Test
+  void aFieldTheEventDoesNotHaveIsNamed() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\": \"no longer needed\", \"decision\": \"APPROVE\"}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("decision"))
+        .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith("is not a known field (fields: [reason]")));
+    verify(events, never()).send(any(), any());
+  }
+
+  @Test
+  void aNumberWhereAnEventWantsTextIsATypeError() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
+            .content("{\"reason\": 42}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"))
+        .andExpect(jsonPath("$.errors[0].message").value("has the wrong type"));
+    verify(events, never()).send(any(), any());
+  }
+
+  @Test
+  void anUnknownEventTypeIs404AndNotJsonIs415() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/approval").contentType(MediaType.APPLICATION_JSON)
+            .content("{}"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.type").value("urn:sezflow:problem:event-type-not-found"));
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.TEXT_PLAIN)
+            .content("reason"))
+        .andExpect(status().isUnsupportedMediaType());
+    verify(events, never()).send(eq("JV-2026-000001"), any());
+  }
+}
