@@ -6,13 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Every decision and recorded fact of a proposal, in order: who, when, what, why. Append-only. */
 @Repository
 class DecisionLog {
+
+  private static final RowMapper<Decision> ROWS = RecordRows.of(Decision.class);
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -45,10 +49,8 @@ class DecisionLog {
             WHERE proposal_ref IN (:refs) ORDER BY proposal_ref, id""")
         .param("refs", proposalRefs)
         .query(rs -> {
-          byProposal.computeIfAbsent(rs.getString("proposal_ref"), ref -> new ArrayList<>()).add(new Decision(
-              rs.getLong("id"), rs.getString("step"), rs.getString("outcome"), rs.getString("reason"),
-              rs.getString("decided_by"), UtcTimestamps.fromColumn(rs.getTimestamp("decided_at")),
-              rs.getString("task_id")));
+          byProposal.computeIfAbsent(rs.getString("proposal_ref"), ref -> new ArrayList<>())
+              .add(ROWS.mapRow(rs, rs.getRow()));
         });
     return byProposal;
   }

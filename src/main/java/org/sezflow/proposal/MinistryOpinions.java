@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -36,8 +37,7 @@ class MinistryOpinions {
             SELECT ministry, opinion, comments, given_by, given_at FROM sez_ministry_opinion
             WHERE proposal_ref = ? ORDER BY id""")
         .param(proposalRef)
-        .query((rs, row) -> new MinistryOpinion(rs.getString("ministry"), rs.getString("opinion"),
-            rs.getString("comments"), rs.getString("given_by"), UtcTimestamps.fromColumn(rs.getTimestamp("given_at"))))
+        .query(RecordRows.of(MinistryOpinion.class))
         .list()
         .forEach(opinion -> byMinistry.put(opinion.ministry(), opinion));
     return List.copyOf(byMinistry.values());

@@ -3,6 +3,7 @@ package org.sezflow.proposal;
 import java.time.Clock;
 import java.util.List;
 
+import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -33,8 +34,7 @@ class NotificationLog {
   List<Notification> of(String proposalRef) {
     return jdbc.sql("SELECT id, recipient, subject, body, created_at FROM sez_notification WHERE proposal_ref = ? ORDER BY id")
         .param(proposalRef)
-        .query((rs, row) -> new Notification(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
-            rs.getString("body"), UtcTimestamps.fromColumn(rs.getTimestamp("created_at"))))
+        .query(RecordRows.of(Notification.class))
         .list();
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.sezflow.system.UtcTimestamps;
+import org.sezflow.system.RecordRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,9 +49,7 @@ class TaskEscalationLog {
             SELECT proposal_ref, task_id, task_name, candidate_group, due_at, escalated_at, priority_before, priority_after
             FROM sez_task_escalation WHERE proposal_ref = ? ORDER BY id""")
         .param(proposalRef)
-        .query((rs, row) -> new TaskEscalation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-            UtcTimestamps.fromColumn(rs.getTimestamp(5)), UtcTimestamps.fromColumn(rs.getTimestamp(6)),
-            rs.getInt(7), rs.getInt(8)))
+        .query(RecordRows.of(TaskEscalation.class))
         .list();
   }
 }

@@ -1,17 +1,19 @@
 package org.sezflow.zone;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class LandHoldingRepository {
+
+  private static final RowMapper<LandHolding> ROWS = RecordRows.of(LandHolding.class);
 
   private final JdbcClient jdbc;
 
@@ -22,7 +24,7 @@ class LandHoldingRepository {
   Optional<LandHolding> find(String proposalRef) {
     return jdbc.sql("SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding WHERE proposal_ref = ?")
         .param(proposalRef)
-        .query((rs, row) -> map(rs))
+        .query(ROWS)
         .optional();
   }
 
@@ -34,7 +36,7 @@ class LandHoldingRepository {
             SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding
             WHERE proposal_ref IN (:refs)""")
         .param("refs", proposalRefs)
-        .query((rs, row) -> map(rs))
+        .query(ROWS)
         .list();
   }
 
@@ -44,7 +46,7 @@ class LandHoldingRepository {
             SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding
             WHERE proposal_ref = ? FOR UPDATE""")
         .param(proposalRef)
-        .query((rs, row) -> map(rs))
+        .query(ROWS)
         .optional();
   }
 
@@ -64,14 +66,5 @@ class LandHoldingRepository {
         .params(holding.zoneCode(), holding.acres(), holding.status().name(), holding.plotNumber(),
             UtcTimestamps.toColumn(at), holding.proposalRef())
         .update();
-  }
-
-  private static LandHolding map(ResultSet rs) throws SQLException {
-    return new LandHolding(
-        rs.getString("proposal_ref"),
-        rs.getString("zone_code"),
-        rs.getBigDecimal("acres"),
-        LandHoldingStatus.valueOf(rs.getString("status")),
-        rs.getString("plot_number"));
   }
 }

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 
 import org.sezflow.system.UtcTimestamps;
+import org.sezflow.system.RecordRows;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +40,7 @@ class ZoneEventLog {
   List<ZoneEvent> ofProposal(String proposalRef) {
     return jdbc.sql(SELECT_EVENT + " WHERE proposal_ref = ? ORDER BY id")
         .param(proposalRef)
-        .query((rs, row) -> map(rs))
+        .query(ROWS)
         .list();
   }
 
@@ -46,29 +48,14 @@ class ZoneEventLog {
   List<ZoneEvent> latest(String zoneCode, int limit) {
     return jdbc.sql(SELECT_EVENT + " WHERE zone_code = ? ORDER BY id DESC LIMIT ?")
         .params(zoneCode, limit)
-        .query((rs, row) -> map(rs))
+        .query(ROWS)
         .list();
   }
 
+  private static final RowMapper<ZoneEvent> ROWS = RecordRows.of(ZoneEvent.class);
+
   private static final String SELECT_EVENT = """
-      SELECT id, zone_code, occurred_at, event_type, acres, reserved_after, allocated_after, free_after,
+      SELECT id, zone_code, occurred_at, event_type AS type, acres, reserved_after, allocated_after, free_after,
              proposal_ref, process_instance_id, step, actor, detail
       FROM sez_zone_event""";
-
-  private static ZoneEvent map(java.sql.ResultSet rs) throws java.sql.SQLException {
-    return new ZoneEvent(
-            rs.getLong("id"),
-            rs.getString("zone_code"),
-            UtcTimestamps.fromColumn(rs.getTimestamp("occurred_at")),
-            ZoneEventType.valueOf(rs.getString("event_type")),
-            rs.getBigDecimal("acres"),
-            rs.getBigDecimal("reserved_after"),
-            rs.getBigDecimal("allocated_after"),
-            rs.getBigDecimal("free_after"),
-            rs.getString("proposal_ref"),
-            rs.getString("process_instance_id"),
-            rs.getString("step"),
-            rs.getString("actor"),
-            rs.getString("detail"));
-  }
 }
