@@ -27,26 +27,9 @@ class ProposalRepository {
     this.jdbc = jdbc;
   }
 
-  void insert(String reference, ProposalSubmission s, PipelineStage stage, String processInstanceId, Instant at) {
-    jdbc.sql("""
-            INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, acres_requested,
-                investment_usd, fdi_share_pct, jobs_planned, power_demand_mw, water_demand_m3_per_day,
-                sponsor_name, sponsor_email, sponsor_phone, stage, process_instance_id, submitted_at, updated_at,
-                stage_entered_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-        .params(reference, s.title().strip(), s.sector(), s.smartSezRequested(), s.zoneCode(), s.acresRequested(),
-            s.investmentUsd(), s.fdiSharePct(), s.jobsPlanned(), s.powerDemandMw(), s.waterDemandM3PerDay(),
-            s.sponsorName().strip(), s.sponsorEmail().strip(), blankToNull(s.sponsorPhone()), stage.name(),
-            processInstanceId, UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at))
-        .update();
-    for (int i = 0; i < s.partners().size(); i++) {
-      Partner p = s.partners().get(i);
-      jdbc.sql("""
-              INSERT INTO sez_proposal_partner (proposal_ref, position, name, country, registration_no, equity_pct)
-              VALUES (?, ?, ?, ?, ?, ?)""")
-          .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
-          .update();
-    }
+  void insert(String reference, ProposalSubmission submission, PipelineStage stage, String processInstanceId,
+      Instant at) {
+    ProposalRows.insert(jdbc, reference, submission, stage, processInstanceId, at);
   }
 
   ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
@@ -197,9 +180,5 @@ class ProposalRepository {
                 updated_at = ? WHERE reference = ?""")
         .params(letterNo, letterDate, constructionDeadline, UtcTimestamps.toColumn(at), reference)
         .update();
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value.strip();
   }
 }

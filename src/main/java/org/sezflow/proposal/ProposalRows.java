@@ -3,16 +3,44 @@ package org.sezflow.proposal;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** A proposal from its row in sez_proposal (its partners come from their own rows). */
+/**
+ * A proposal to its rows (sez_proposal and one per partner) and back: the one place the columns
+ * are named for the submission's fields.
+ */
 final class ProposalRows {
 
   private ProposalRows() {}
+
+  static void insert(JdbcClient jdbc, String reference, ProposalSubmission s, PipelineStage stage,
+      String processInstanceId, Instant at) {
+    jdbc.sql("""
+            INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, acres_requested,
+                investment_usd, fdi_share_pct, jobs_planned, power_demand_mw, water_demand_m3_per_day,
+                sponsor_name, sponsor_email, sponsor_phone, stage, process_instance_id, submitted_at, updated_at,
+                stage_entered_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+        .params(reference, s.title().strip(), s.sector(), s.smartSezRequested(), s.zoneCode(), s.acresRequested(),
+            s.investmentUsd(), s.fdiSharePct(), s.jobsPlanned(), s.powerDemandMw(), s.waterDemandM3PerDay(),
+            s.sponsorName().strip(), s.sponsorEmail().strip(), blankToNull(s.sponsorPhone()), stage.name(),
+            processInstanceId, UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at), UtcTimestamps.toColumn(at))
+        .update();
+    for (int i = 0; i < s.partners().size(); i++) {
+      Partner p = s.partners().get(i);
+      jdbc.sql("""
+              INSERT INTO sez_proposal_partner (proposal_ref, position, name, country, registration_no, equity_pct)
+              VALUES (?, ?, ?, ?, ?, ?)""")
+          .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
+          .update();
+    }
+  }
 
   static Proposal proposal(ResultSet rs, List<Partner> partners) throws SQLException {
     Object eligible = rs.getObject("eligible");
@@ -63,5 +91,9 @@ final class ProposalRows {
 
   private static LocalDate localDate(Date date) {
     return date == null ? null : date.toLocalDate();
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }
