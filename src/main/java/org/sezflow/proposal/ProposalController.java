@@ -77,7 +77,7 @@ class ProposalController {
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   ResponseEntity<ProposalView> submit(
       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-          name = "Smart SEZ imaging JV", value = EXAMPLE_REQUEST))) @RequestBody ProposalRequest request,
+          name = "Smart SEZ imaging JV", value = ProposalJson.EXAMPLE_REQUEST))) @RequestBody ProposalRequest request,
       @Parameter(description = "Any string up to 100 characters that identifies this submission for retries")
       @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
       Authentication caller) {
@@ -130,7 +130,7 @@ class ProposalController {
   @EventResponses
   ProposalView mouSigned(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
-          name = "mou-signed", value = EXAMPLE_MOU_SIGNED))) @RequestBody ProposalEvent.MouSigned body) {
+          name = "mou-signed", value = ProposalJson.EXAMPLE_MOU_SIGNED))) @RequestBody ProposalEvent.MouSigned body) {
     return send(reference, body);
   }
 
@@ -180,31 +180,4 @@ class ProposalController {
           List.of(new FieldProblem("type", "must be one of " + ProposalEventType.paths())));
     }
   }
-
-  /** The OpenAPI page's example submission; the benchmark's REST load sends variations of it. */
-  static final String EXAMPLE_REQUEST = """
-      {
-        "title": "Sino-Pakistan Advanced Imaging Technologies",
-        "sector": "medical imaging",
-        "smartSezRequested": true,
-        "zoneCode": "AIIC",
-        "acresRequested": 25,
-        "investmentUsd": 45000000,
-        "fdiSharePct": 49,
-        "jobsPlanned": 650,
-        "powerDemandMw": 4.5,
-        "waterDemandM3PerDay": 300,
-        "sponsorName": "Dynamic Engineering Automation",
-        "sponsorEmail": "projects@dea.example.pk",
-        "sponsorPhone": "+92 51 1234567",
-        "partners": [
-          {"name": "Dynamic Engineering Automation (Pvt) Ltd", "country": "PK", "registrationNo": "SECP 0123456", "equityPct": 51},
-          {"name": "Neusoft Medical Systems Co., Ltd.", "country": "CN", "registrationNo": "USCC 91210100604608172K", "equityPct": 49}
-        ]
-      }""";
-
-  static final String EXAMPLE_MOU_SIGNED = """
-      {"signedOn": "2026-11-27", "venue": "BOTH",
-       "signatories": "Liu Wei, Neusoft Medical Systems\\nAhmed Raza, Dynamic Engineering Automation",
-       "witnesses": "Secretary BOI"}""";
 }

@@ -106,4 +106,31 @@ final class ProposalJson {
       String detail) {}
 
   record PageView(List<ProposalView> items, int page, int size, long total) {}
+
+  /** The OpenAPI page's example submission; the benchmark's REST load sends variations of it. */
+  static final String EXAMPLE_REQUEST = """
+      {
+        "title": "Sino-Pakistan Advanced Imaging Technologies",
+        "sector": "medical imaging",
+        "smartSezRequested": true,
+        "zoneCode": "AIIC",
+        "acresRequested": 25,
+        "investmentUsd": 45000000,
+        "fdiSharePct": 49,
+        "jobsPlanned": 650,
+        "powerDemandMw": 4.5,
+        "waterDemandM3PerDay": 300,
+        "sponsorName": "Dynamic Engineering Automation",
+        "sponsorEmail": "projects@dea.example.pk",
+        "sponsorPhone": "+92 51 1234567",
+        "partners": [
+          {"name": "Dynamic Engineering Automation (Pvt) Ltd", "country": "PK", "registrationNo": "SECP 0123456", "equityPct": 51},
+          {"name": "Neusoft Medical Systems Co., Ltd.", "country": "CN", "registrationNo": "USCC 91210100604608172K", "equityPct": 49}
+        ]
+      }""";
+
+  static final String EXAMPLE_MOU_SIGNED = """
+      {"signedOn": "2026-11-27", "venue": "BOTH",
+       "signatories": "Liu Wei, Neusoft Medical Systems\\nAhmed Raza, Dynamic Engineering Automation",
+       "witnesses": "Secretary BOI"}""";
 }

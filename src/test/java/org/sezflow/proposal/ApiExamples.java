@@ -7,6 +7,6 @@ public final class ApiExamples {
 
   /** The example body of POST /api/v1/proposals, as the OpenAPI page shows it. */
   public static String submission() {
-    return ProposalController.EXAMPLE_REQUEST;
+    return ProposalJson.EXAMPLE_REQUEST;
   }
 }
