@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 
 import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
@@ -30,6 +31,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * bodies, and the problem JSON each mistake gets. Runs in seconds; the whole-application tests
  * (ProposalApiTest, BadInputCorpusTest) prove the same doors end to end.
  */
+@Tag("slice")
 @WebMvcTest(controllers = ProposalController.class)
 @AutoConfigureMockMvc(addFilters = false)
 @Import(org.sezflow.system.JsonConfigAccess.class)
