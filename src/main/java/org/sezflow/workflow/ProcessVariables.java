@@ -96,6 +96,11 @@ public final class ProcessVariables {
   public static final String ALLOTMENT_LETTER_DATE = "allotmentLetterDate";
   public static final String CONSTRUCTION_DEADLINE = "constructionDeadline";
 
+  // Set by the model, not by a form: each path into a rejection passes the DecisionStep whose REJECT
+  // ended the proposal (SCREENING, ZONE_CHOICE, JWG_REVIEW, JCC_DECISION) as this input parameter
+  // of its "Reject proposal" task.
+  public static final String REJECTING_STEP = "rejectingStep";
+
   // Withdrawal by the sponsor.
   public static final String WITHDRAWAL_REASON = "withdrawalReason";
 

@@ -255,6 +255,8 @@ class JvProposalProcessTest {
 
       assertThat(pi).isEnded().hasPassed("RejectAtZoneChoice");
       assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+      assertThat(lastDecision(pi.getBusinessKey()).reason())
+          .isEqualTo("Rejected by the PMU for lack of land: No land in Bostan and the sponsor wants no other zone");
       assertThat(landEvents(pi.getBusinessKey())).isEmpty();
     } finally {
       landAccounts().release(filler, fillerCause(filler));
