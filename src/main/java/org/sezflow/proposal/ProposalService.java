@@ -45,7 +45,6 @@ public class ProposalService {
   private final DecisionLog decisionLog;
   private final NotificationLog notifications;
   private final ReferenceGenerator references;
-  private final EligibilityService eligibility;
   private final ZonePipelineService pipeline;
   private final LandAccountService landAccounts;
   private final StageDurations stageDurations;
@@ -53,13 +52,12 @@ public class ProposalService {
   private final Clock clock;
 
   ProposalService(ProposalRepository proposals, DecisionLog decisionLog, NotificationLog notifications,
-      ReferenceGenerator references, EligibilityService eligibility, ZonePipelineService pipeline,
+      ReferenceGenerator references, ZonePipelineService pipeline,
       LandAccountService landAccounts, StageDurations stageDurations, StepRules rules, Clock clock) {
     this.proposals = proposals;
     this.decisionLog = decisionLog;
     this.notifications = notifications;
     this.references = references;
-    this.eligibility = eligibility;
     this.pipeline = pipeline;
     this.landAccounts = landAccounts;
     this.stageDurations = stageDurations;
@@ -172,17 +170,15 @@ public class ProposalService {
     return proposals.search(zoneCode, stage, status, page, size);
   }
 
-  /** Runs the eligibility and incentive tables, stores the outcome and opens screening. */
+  /** Stores the outcome of the eligibility and incentive tables and opens screening. */
   @Transactional
-  public Eligibility assessEligibility(String reference, StepContext step) {
+  public void recordEligibility(String reference, Eligibility outcome, StepContext step) {
     Proposal proposal = get(reference);
-    Eligibility outcome = eligibility.assess(proposal);
     proposals.updateEligibility(reference, outcome.eligible(), outcome.reason(), outcome.incentivesSummary(),
         clock.instant());
     decisionLog.append(reference, "ELIGIBILITY", outcome.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", outcome.reason(),
         step.actor(), null);
     moveStage(proposal, PipelineStage.SCREENING, step);
-    return outcome;
   }
 
   /** Records an official's decision on a task; some decisions open the next stage. */

@@ -48,7 +48,23 @@ public final class ProcessVariables {
     return "partner" + n + "EquityPct";
   }
 
-  // Shown to officials, kept current by the delegates.
+  // The eligibility table's inputs that the submission does not hold as such, set by "Register
+  // proposal" from the records (EligibilityInputs): the zone's target sectors (one text, separated
+  // by "; "), its Smart SEZ designation, and the equity of the Pakistani and Chinese partners. The
+  // table also reads SECTOR, SMART_SEZ_REQUESTED and INVESTMENT_USD as submitted.
+  public static final String ZONE_SECTORS = "zoneSectors";
+  public static final String ZONE_IS_SMART_SEZ = "zoneIsSmartSez";
+  public static final String PAKISTANI_EQUITY_PCT = "pakistaniEquityPct";
+  public static final String CHINESE_EQUITY_PCT = "chineseEquityPct";
+
+  /**
+   * The engine's own name for the result of the business rule task just run (a transient
+   * DmnDecisionResult, never stored): the model's output mappings and listeners read it.
+   */
+  public static final String DECISION_RESULT = "decisionResult";
+
+  // Shown to officials, kept current by the delegates. ELIGIBLE and ELIGIBILITY_REASON are the
+  // eligibility table's outputs, mapped by "Assess eligibility" in the model.
   public static final String PARTNERS_SUMMARY = "partnersSummary";
   public static final String ELIGIBLE = "eligible";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";

@@ -7,26 +7,32 @@ import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.EligibilityInputs;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.PartnerCountry;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalSubmission;
+import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * "Register proposal": creates the proposal record from the submitted variables and counts it in
  * the zone's pipeline. A proposal started without a business key (Tasklist) gets the next
- * reference as its business key. Invalid input fails the start: nothing is created.
+ * reference as its business key. Invalid input fails the start: nothing is created. Sets, from the
+ * records, the eligibility table's inputs that the submission does not hold as such, for the
+ * business rule task "Assess eligibility" that follows.
  */
 @Component
 public class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalService proposals;
+  private final ZoneRegistry zones;
   private final TaskInputRules inputRules;
 
-  RegisterProposalDelegate(ProposalService proposals, TaskInputRules inputRules) {
+  RegisterProposalDelegate(ProposalService proposals, ZoneRegistry zones, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.zones = zones;
     this.inputRules = inputRules;
   }
 
@@ -41,6 +47,12 @@ public class RegisterProposalDelegate implements JavaDelegate {
     }
     execution.setVariable(PROPOSAL_REF, proposal.reference());
     execution.setVariable(PARTNERS_SUMMARY, proposal.partnersSummary());
+
+    EligibilityInputs inputs = EligibilityInputs.of(proposal, zones.zone(proposal.zoneCode()));
+    execution.setVariable(ZONE_SECTORS, inputs.zoneSectors());
+    execution.setVariable(ZONE_IS_SMART_SEZ, inputs.zoneIsSmartSez());
+    execution.setVariable(PAKISTANI_EQUITY_PCT, inputs.pakistaniEquityPct().doubleValue());
+    execution.setVariable(CHINESE_EQUITY_PCT, inputs.chineseEquityPct().doubleValue());
   }
 
   static ProposalSubmission submission(DelegateExecution execution) {
