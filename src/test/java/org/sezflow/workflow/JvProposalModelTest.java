@@ -207,6 +207,18 @@ class JvProposalModelTest {
   }
 
   @Test
+  void theTablesResultsStayInsideTheirTasks() {
+    // The engine hands each business rule task's whole result to the model in a transient
+    // variable; only the mapped outputs become the proposal's variables, also for a client that
+    // starts it with the variables in return.
+    Map<String, Object> variables = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("JV-TEST-RESULT")
+        .setVariables(textilesJv()).executeWithVariablesInReturn().getVariables();
+
+    assertThat(variables).containsKeys(ELIGIBLE, ELIGIBILITY_REASON).doesNotContainKey(DECISION_RESULT);
+    assertThat(incentivesRecorded).containsExactly("CUSTOMS_DUTY_EXEMPTION", "INCOME_TAX_EXEMPTION_10Y");
+  }
+
+  @Test
   void anIneligibleProposalIsScreenedWithTheTablesReasonAndNoIncentives() {
     eligibilityInputs.put(PAKISTANI_EQUITY_PCT, 95.0);
     eligibilityInputs.put(CHINESE_EQUITY_PCT, 5.0);
