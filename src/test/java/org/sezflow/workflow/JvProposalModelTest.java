@@ -65,15 +65,15 @@ class JvProposalModelTest {
   static final ProcessEngineExtension EXTENSION =
       ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
-  /** Set by the extension. */
-  ProcessEngine engine;
-
   /** The "Reject proposal" task on each rejecting step's path. */
   static final Map<String, String> REJECT_TASK = Map.of("ZONE_CHOICE", "RejectAtZoneChoice", "JWG_REVIEW", "RejectAtJwg",
       "JCC_DECISION", "RejectAtJcc");
 
   /** The zone's sectors as "Register proposal" passes them: AIIC, a Smart SEZ that lists textiles. */
   static final String AIIC_SECTORS = "textiles; pharma; information technology; chemicals; automobile";
+
+  /** Set by the extension. */
+  ProcessEngine engine;
 
   final JavaDelegate registerProposal = mock(JavaDelegate.class);
   final ExecutionListener recordEligibility = mock(ExecutionListener.class);
@@ -90,7 +90,7 @@ class JvProposalModelTest {
   final Map<String, Object> eligibilityInputs = new HashMap<>();
   /** The incentive codes "Determine incentives" handed to the recording listener. */
   final List<Object> incentivesRecorded = new ArrayList<>();
-  /** The step each "Reject proposal" task was given, by task id. */
+  /** The step each "Reject proposal" task run was given, in order. */
   final List<String> rejectingSteps = new ArrayList<>();
 
   static ProcessEngine inMemoryEngine() {
