@@ -30,7 +30,6 @@ public class ProposalSteps {
   private final DecisionLog decisionLog;
   private final MinistryOpinions ministryOpinions;
   private final SponsorNotices notices;
-  private final EligibilityService eligibility;
   private final ZonePipelineService pipeline;
   private final LandAccountService landAccounts;
   private final StageMachine stages;
@@ -38,14 +37,13 @@ public class ProposalSteps {
   private final Clock clock;
 
   ProposalSteps(ProposalService reads, ProposalRepository proposals, DecisionLog decisionLog,
-      MinistryOpinions ministryOpinions, SponsorNotices notices, EligibilityService eligibility, ZonePipelineService pipeline, LandAccountService landAccounts,
+      MinistryOpinions ministryOpinions, SponsorNotices notices, ZonePipelineService pipeline, LandAccountService landAccounts,
       StageMachine stages, StepRules rules, Clock clock) {
     this.reads = reads;
     this.proposals = proposals;
     this.decisionLog = decisionLog;
     this.ministryOpinions = ministryOpinions;
     this.notices = notices;
-    this.eligibility = eligibility;
     this.pipeline = pipeline;
     this.landAccounts = landAccounts;
     this.stages = stages;
@@ -53,17 +51,15 @@ public class ProposalSteps {
     this.clock = clock;
   }
 
-  /** Runs the eligibility and incentive tables, stores the outcome and opens screening. */
+  /** Stores the outcome of the eligibility and incentive tables and opens screening. */
   @Transactional
-  public Eligibility assessEligibility(String reference, StepContext step) {
+  public void recordEligibility(String reference, Eligibility outcome, StepContext step) {
     Proposal proposal = reads.get(reference);
-    Eligibility outcome = eligibility.assess(proposal);
     proposals.updateEligibility(reference, outcome.eligible(), outcome.reason(), outcome.incentivesSummary(),
         clock.instant());
     decisionLog.append(reference, "ELIGIBILITY", outcome.eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", outcome.reason(),
         step.actor(), null);
     stages.move(proposal, PipelineStage.SCREENING, step);
-    return outcome;
   }
 
   /** Records an official's decision on a task; some decisions open the next stage. */

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * Runs engine work as the application: with the engine's authorization checks off, while the
  * calling user stays the one recorded (start user, decision log, zone events, operation log). For
  * what the application has checked itself and then does on a caller's behalf: a proposal an
- * external system submits, an event it sends, the eligibility tables a start evaluates. The caller
- * needs no engine permission for it, so none is granted that would also allow more.
+ * external system submits, an event it sends. The caller needs no engine permission for it, so
+ * none is granted that would also allow more.
  */
 @Component
 public class ApplicationAuthority {

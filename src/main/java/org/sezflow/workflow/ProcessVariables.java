@@ -118,7 +118,24 @@ public final class ProcessVariables {
     return value == null ? null : value.doubleValue();
   }
 
-  // Shown to officials, kept current by the delegates.
+
+  // The eligibility table's inputs that the submission does not hold as such, set by "Register
+  // proposal" from the records (EligibilityInputs): the zone's target sectors (one text, separated
+  // by "; "), its Smart SEZ designation, and the equity of the Pakistani and Chinese partners. The
+  // table also reads SECTOR, SMART_SEZ_REQUESTED and INVESTMENT_USD as submitted.
+  public static final String ZONE_SECTORS = "zoneSectors";
+  public static final String ZONE_IS_SMART_SEZ = "zoneIsSmartSez";
+  public static final String PAKISTANI_EQUITY_PCT = "pakistaniEquityPct";
+  public static final String CHINESE_EQUITY_PCT = "chineseEquityPct";
+
+  /**
+   * The engine's own name for the result of the business rule task just run (a transient
+   * DmnDecisionResult, never stored): the model's output mappings and listeners read it.
+   */
+  public static final String DECISION_RESULT = "decisionResult";
+
+  // Shown to officials, kept current by the delegates. ELIGIBLE and ELIGIBILITY_REASON are the
+  // eligibility table's outputs, mapped by "Assess eligibility" in the model.
   public static final String PARTNERS_SUMMARY = "partnersSummary";
   public static final String ELIGIBLE = "eligible";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";
@@ -165,6 +182,11 @@ public final class ProcessVariables {
   public static final String ALLOTMENT_LETTER_NO = "allotmentLetterNo";
   public static final String ALLOTMENT_LETTER_DATE = "allotmentLetterDate";
   public static final String CONSTRUCTION_DEADLINE = "constructionDeadline";
+
+  // Set by the model, not by a form: each path into a rejection passes the DecisionStep whose REJECT
+  // ended the proposal (SCREENING, ZONE_CHOICE, JWG_REVIEW, JCC_DECISION) as this input parameter
+  // of its "Reject proposal" task.
+  public static final String REJECTING_STEP = "rejectingStep";
 
   // Withdrawal by the sponsor.
   public static final String WITHDRAWAL_REASON = "withdrawalReason";

@@ -4,23 +4,29 @@ import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.EligibilityInputs;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalRegistration;
+import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * "Register proposal": creates the proposal record from the submitted variables and counts it in
  * the zone's pipeline. A proposal started without a business key (Tasklist) gets the next
- * reference as its business key. Invalid input fails the start: nothing is created.
+ * reference as its business key. Invalid input fails the start: nothing is created. Sets, from the
+ * records, the eligibility table's inputs that the submission does not hold as such, for the
+ * business rule task "Assess eligibility" that follows.
  */
 @Component
 public class RegisterProposalDelegate implements JavaDelegate {
 
   private final ProposalRegistration proposals;
+  private final ZoneRegistry zones;
   private final TaskInputRules inputRules;
 
-  RegisterProposalDelegate(ProposalRegistration proposals, TaskInputRules inputRules) {
+  RegisterProposalDelegate(ProposalRegistration proposals, ZoneRegistry zones, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.zones = zones;
     this.inputRules = inputRules;
   }
 
@@ -35,5 +41,11 @@ public class RegisterProposalDelegate implements JavaDelegate {
     }
     execution.setVariable(PROPOSAL_REF, proposal.reference());
     execution.setVariable(PARTNERS_SUMMARY, proposal.partnersSummary());
+
+    EligibilityInputs inputs = EligibilityInputs.of(proposal, zones.zone(proposal.zoneCode()));
+    execution.setVariable(ZONE_SECTORS, inputs.zoneSectors());
+    execution.setVariable(ZONE_IS_SMART_SEZ, inputs.zoneIsSmartSez());
+    execution.setVariable(PAKISTANI_EQUITY_PCT, inputs.pakistaniEquityPct().doubleValue());
+    execution.setVariable(CHINESE_EQUITY_PCT, inputs.chineseEquityPct().doubleValue());
   }
 }

@@ -2,15 +2,32 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.ProcessVariables.*;
 
+import java.util.Map;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 
-/** "Reject proposal": ends the proposal as rejected, whoever rejected it, and releases its land. */
+/**
+ * "Reject proposal": ends the proposal as rejected and releases its land. The model says which
+ * decision rejected it: each path into a rejection passes its step as the input parameter
+ * {@code rejectingStep} of its own "Reject proposal" task.
+ */
 @Component
 public class RejectProposalDelegate implements JavaDelegate {
+
+  /**
+   * Model versions before {@code rejectingStep} had one "Reject proposal" task per rejecting step
+   * too, under these ids: their running instances are told apart by the task they are at.
+   */
+  static final Map<String, DecisionStep> OLDER_MODELS_STEP_BY_ACTIVITY = Map.of(
+      "RejectAtScreening", DecisionStep.SCREENING,
+      "RejectAtZoneChoice", DecisionStep.ZONE_CHOICE,
+      "RejectAtJwg", DecisionStep.JWG_REVIEW,
+      "RejectAtJcc", DecisionStep.JCC_DECISION);
 
   private final ProposalSteps proposals;
 
@@ -20,21 +37,31 @@ public class RejectProposalDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    proposals.close(CurrentStep.reference(execution), PipelineStage.REJECTED, rejectionReason(execution),
+    DecisionStep rejectingStep = rejectingStep(execution);
+    proposals.close(CurrentStep.reference(execution), PipelineStage.REJECTED, reason(execution, rejectingStep),
         CurrentStep.of(execution));
   }
 
-  /** The reason given with the rejecting decision, from whichever body rejected. */
-  private static String rejectionReason(DelegateExecution execution) {
-    if ("REJECT".equals(execution.getVariable(JCC_DECISION))) {
-      return "Rejected by the JCC: " + VariableValues.string(execution, JCC_MINUTES);
+  private static DecisionStep rejectingStep(DelegateExecution execution) {
+    Object fromModel = execution.getVariableLocal(REJECTING_STEP);
+    DecisionStep step = fromModel != null ? DecisionStep.valueOf(fromModel.toString())
+        : OLDER_MODELS_STEP_BY_ACTIVITY.get(execution.getCurrentActivityId());
+    if (step == null || !step.outcomes().contains("REJECT")) {
+      throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
+          + " passes no step that rejects (" + REJECTING_STEP + ": " + fromModel + ")");
     }
-    if ("REJECT".equals(execution.getVariable(JWG_DECISION))) {
-      return "Rejected by the JWG: " + VariableValues.string(execution, JWG_COMMENTS);
-    }
-    if ("REJECT".equals(execution.getVariable(ZONE_CHOICE_DECISION))) {
-      return "Rejected by the PMU for lack of land: " + VariableValues.string(execution, ZONE_CHOICE_REASON);
-    }
-    return "Rejected by the PMU at screening: " + VariableValues.string(execution, SCREENING_REASON);
+    return step;
+  }
+
+  /** The reason given with the rejecting decision, by the body that took it. */
+  private static String reason(DelegateExecution execution, DecisionStep rejectingStep) {
+    return switch (rejectingStep) {
+      case SCREENING -> "Rejected by the PMU at screening: " + VariableValues.string(execution, SCREENING_REASON);
+      case ZONE_CHOICE -> "Rejected by the PMU for lack of land: "
+          + VariableValues.string(execution, ZONE_CHOICE_REASON);
+      case JWG_REVIEW -> "Rejected by the JWG: " + VariableValues.string(execution, JWG_COMMENTS);
+      case JCC_DECISION -> "Rejected by the JCC: " + VariableValues.string(execution, JCC_MINUTES);
+      default -> throw new IllegalStateException(rejectingStep + " does not reject");
+    };
   }
 }

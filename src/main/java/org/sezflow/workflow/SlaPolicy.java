@@ -9,7 +9,10 @@ import java.util.Map;
 import java.util.HashSet;
 
 import org.sezflow.system.PakistanTime;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.annotation.Validated;
 
@@ -19,14 +22,24 @@ import jakarta.validation.constraints.NotNull;
 
 /**
  * Deadlines of the process, in working days, from {@code sezflow.sla} in the configuration.
- * Used by the BPMN as {@code ${sla.taskDue('ScreenProposal')}} (task due dates, which the sweep
+ * Used by the BPMN as {@code ${slaPolicy.taskDue('ScreenProposal')}} (task due dates, which the sweep
  * {@code escalate-overdue-tasks} checks) and by delegates for the clarification and MoU deadlines.
  * Deadlines fall at the close of office on the last working day, Pakistan time.
  */
-@Component("sla")
+@Component(SlaPolicy.BEAN_NAME)
 @ConfigurationProperties("sezflow.sla")
 @Validated
 public class SlaPolicy {
+
+  /** The name BPMN expressions use. */
+  public static final String BEAN_NAME = "slaPolicy";
+  /**
+   * The name the model used before it was {@value #BEAN_NAME}: instances of those older model
+   * versions still evaluate {@code ${sla.taskDue(...)}} and {@code ${sla.mouSigningDeadline()}} when
+   * they create a task or enter the MoU stage, so the name stays an alias of this bean while such
+   * instances may run.
+   */
+  public static final String OLDER_MODELS_BEAN_NAME = "sla";
 
   /** Working days an official has for each user task, by task id in the BPMN. */
   @NotEmpty
@@ -127,5 +140,14 @@ public class SlaPolicy {
 
   public void setPublicHolidays(List<LocalDate> publicHolidays) {
     this.publicHolidays = publicHolidays;
+  }
+
+  /** Registers {@link #OLDER_MODELS_BEAN_NAME} as an alias of this bean (see there). */
+  @Configuration(proxyBeanMethods = false)
+  static class OlderModelsAlias {
+    @Bean
+    static BeanFactoryPostProcessor slaPolicyAliasForOlderModels() {
+      return beanFactory -> beanFactory.registerAlias(BEAN_NAME, OLDER_MODELS_BEAN_NAME);
+    }
   }
 }

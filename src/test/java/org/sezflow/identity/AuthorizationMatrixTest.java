@@ -10,17 +10,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sezflow.TestUsers;
 import org.sezflow.workflow.ProcessVariables;
@@ -42,7 +50,7 @@ class AuthorizationMatrixTest {
 
   enum Action {
     SEE_PMU_TASK, COMPLETE_PMU_TASK, START_PROCESS, READ_HISTORY, OPEN_TASKLIST, OPEN_COCKPIT, OPEN_ADMIN,
-    CALL_ENGINE_REST, CALL_API, READ_METRICS, MANAGE_USERS
+    CALL_ENGINE_REST, CALL_API, READ_METRICS, MANAGE_USERS, READ_DECISIONS, EVALUATE_DECISION
   }
 
   /** The specification: for each group, the actions it may do; every other action is refused. */
@@ -55,8 +63,10 @@ class AuthorizationMatrixTest {
     for (String official : List.of(Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT, Groups.SEZ_AUTHORITY)) {
       ALLOWED.put(official, List.of(Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API));
     }
+    // Managers see the decision tables in Cockpit; the engine evaluates them in the model's business
+    // rule tasks, so starting a proposal (START_PROCESS) needs no right on them.
     ALLOWED.put(Groups.SEZ_MANAGERS, List.of(Action.SEE_PMU_TASK, Action.READ_HISTORY, Action.OPEN_COCKPIT,
-        Action.CALL_ENGINE_REST, Action.CALL_API, Action.READ_METRICS));
+        Action.CALL_ENGINE_REST, Action.CALL_API, Action.READ_METRICS, Action.READ_DECISIONS));
     // External systems act through /api/v1 only; the engine grants them nothing.
     ALLOWED.put(Groups.EXTERNAL_SYSTEMS, List.of(Action.CALL_API));
     ALLOWED.put(Groups.CAMUNDA_ADMIN, List.of(Action.values()));
@@ -76,6 +86,9 @@ class AuthorizationMatrixTest {
 
   @Autowired
   TaskService tasks;
+
+  @Autowired
+  AuthorizationService authorizations;
 
   @TestFactory
   Stream<DynamicTest> everyGroupMayDoExactlyWhatItIsAllowed() {
@@ -136,6 +149,12 @@ class AuthorizationMatrixTest {
       }
       case CALL_API -> get(user, "/api/v1/zones").statusCode() == 200;
       case READ_METRICS -> get(user, "/actuator/prometheus").statusCode() == 200;
+      case READ_DECISIONS -> {
+        JsonNode decisions = json(get(user, "/engine-rest/decision-definition?key=jv-eligibility"));
+        yield decisions.isArray() && decisions.size() > 0;
+      }
+      case EVALUATE_DECISION -> post(user, "/engine-rest/decision-definition/key/jv-eligibility/evaluate",
+          JSON.writeValueAsString(Map.of("variables", typed(ELIGIBILITY_INPUTS)))).statusCode() == 200;
       case MANAGE_USERS -> {
         String newUser = "created-by-" + user.userId().replace("matrix-", "");
         HttpResponse<String> response = post(user, "/engine-rest/user/create", """
@@ -150,7 +169,40 @@ class AuthorizationMatrixTest {
     };
   }
 
+  /**
+   * Officials and external systems hold no permission at all on the decision tables: neither a
+   * grant of their group nor any permission the engine would honour, on either table or on any.
+   */
+  @Test
+  void officialsAndExternalSystemsHoldNoPermissionOnAnyDecision() {
+    List<Resource> decisionResources =
+        List.of(Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION);
+    for (String group : List.of(Groups.BOI_PMU, Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT, Groups.SEZ_AUTHORITY,
+        Groups.EXTERNAL_SYSTEMS)) {
+      String userId = TestUsers.ensure(identityService, "matrix-" + group, group).userId();
+      for (Resource resource : decisionResources) {
+        assertThat(authorizations.createAuthorizationQuery().resourceType(resource).groupIdIn(group).count())
+            .as("%s's grants on %s", group, resource.resourceName()).isZero();
+        for (Permission permission : ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())) {
+          if (permission.getValue() == 0 || Arrays.stream(permission.getTypes())
+              .noneMatch(type -> type.resourceType() == resource.resourceType())) {
+            continue; // NONE, or a permission of other resources
+          }
+          for (String id : List.of("jv-eligibility", "jv-incentives", "jv-eligibility-definitions", Authorization.ANY)) {
+            assertThat(authorizations.isUserAuthorized(userId, List.of(group), permission, resource, id))
+                .as("%s %s on %s %s", group, permission.getName(), resource.resourceName(), id).isFalse();
+          }
+        }
+      }
+    }
+  }
+
   // --- the world the actions act on ----------------------------------------------------------
+
+  /** What the eligibility table reads, as "Register proposal" prepares it for a textiles JV in AIIC. */
+  static final Map<String, Object> ELIGIBILITY_INPUTS = Map.of("sector", "textiles", "smartSezRequested", false,
+      "investmentUsd", 45_000_000L, "zoneSectors", "textiles; pharma", "zoneIsSmartSez", true,
+      "pakistaniEquityPct", 51.0, "chineseEquityPct", 49.0);
 
   private ProcessInstance newProposal() {
     return runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY,

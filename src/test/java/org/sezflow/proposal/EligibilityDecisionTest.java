@@ -49,15 +49,15 @@ class EligibilityDecisionTest {
   static final String RESOURCE = "processes/jv-eligibility.dmn";
 
   /** Allama Iqbal Industrial City (M-3), a Smart SEZ in the zone registry. */
-  static final List<String> AIIC_SECTORS = List.of("textiles", "pharma", "information technology", "chemicals",
+  static final String AIIC_SECTORS = sectors("textiles", "pharma", "information technology", "chemicals",
       "automobile", "services", "furniture", "apparel");
   /** Rashakai, not a Smart SEZ. */
-  static final List<String> RSEZ_SECTORS = List.of("food processing", "textiles", "garments", "building materials",
+  static final String RSEZ_SECTORS = sectors("food processing", "textiles", "garments", "building materials",
       "electronics", "automobile", "pharma", "steel", "engineering");
   /** Dhabeji, not a Smart SEZ. */
-  static final List<String> DSEZ_SECTORS = List.of("steel", "cement", "chemicals", "garments", "logistics", "pharma");
+  static final String DSEZ_SECTORS = sectors("steel", "cement", "chemicals", "garments", "logistics", "pharma");
   /** Mirpur, not a Smart SEZ, open to any sector. */
-  static final List<String> MPSEZ_SECTORS = List.of("mixed industries");
+  static final String MPSEZ_SECTORS = sectors("mixed industries");
 
   static DmnEngine engine;
   static DmnDecision eligibility;
@@ -313,6 +313,11 @@ class EligibilityDecisionTest {
     variables.put("pakistaniEquityPct", 40.0);
     variables.put("chineseEquityPct", 60.0);
     return variables;
+  }
+
+  /** A zone's target sectors as the process passes them to the table (EligibilityInputs). */
+  static String sectors(String... sectors) {
+    return String.join(EligibilityInputs.SECTOR_SEPARATOR, sectors);
   }
 
   static DmnDecisionTableResult assertEligibility(Map<String, Object> proposal, String ruleId, boolean eligible,

@@ -35,11 +35,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Camunda's REST API, the web apps' own APIs and the application's API. Steering a proposal
  * (modification, restart, start at an activity, variables, suspension, jobs, incidents, messages),
  * changing who may do what (users, groups, authorizations, filters, deployments with a script
- * task), batches and history deletion, and the task operations beyond completing one's own task.
+ * task), batches and history deletion, the task operations beyond completing one's own task, and
+ * evaluating the eligibility table outside a proposal (the model's business rule tasks evaluate it,
+ * so no role holds a right on it).
  * For each SEZ Flow role the call is refused (401 for a stranger, 403 or 404 for an account) and
  * nothing changes: the proposal, its zone's land and pipeline, its variables and history, the
  * jobs' retries and due dates, instance and job suspension, incidents, comments, users,
- * authorizations, filters and deployments are as they were. Then an administrator, for whom
+ * authorizations, filters, deployments and decision history are as they were. Then an administrator, for whom
  * Camunda's full rights are kept, is shown to get through where it matters.
  */
 // The job executor is off in tests (src/test/resources/config/application.yaml): jobs run only when called.
@@ -231,10 +233,18 @@ class PermissionMatrixTest {
     calls.add(json("migrate the proposal", "POST", "/engine-rest/migration/execute", "{\"migrationPlan\": "
         + "{\"sourceProcessDefinitionId\": \"{def}\", \"targetProcessDefinitionId\": \"{def}\", \"instructions\": []}, "
         + "\"processInstanceIds\": [\"{pi}\"]}"));
+    calls.add(json("evaluate the eligibility table directly", "POST",
+        "/engine-rest/decision-definition/key/jv-eligibility/evaluate", EVALUATE_ELIGIBILITY));
     calls.add(json("send the JCC's approval", "POST", "/api/v1/proposals/{ref}/events/jcc-decision",
         "{\"decision\": \"APPROVE\", \"minutes\": \"Minutes of a session that never met\"}"));
     return calls;
   }
+
+  /** The eligibility table's inputs for a textiles JV in AIIC, as Camunda's REST API takes them. */
+  static final String EVALUATE_ELIGIBILITY = "{\"variables\": {\"sector\": {\"value\": \"textiles\"}, "
+      + "\"smartSezRequested\": {\"value\": false}, \"investmentUsd\": {\"value\": 45000000}, "
+      + "\"zoneSectors\": {\"value\": \"textiles; pharma\"}, \"zoneIsSmartSez\": {\"value\": true}, "
+      + "\"pakistaniEquityPct\": {\"value\": 51.0}, \"chineseEquityPct\": {\"value\": 49.0}}}";
 
   private static Call json(String name, String method, String path, String body) {
     return new Call(name, method, path, body, body == null ? null : "application/json", FORBIDDEN_OR_UNKNOWN);
@@ -321,6 +331,10 @@ class PermissionMatrixTest {
         .as(admin));
     assertThat(executed.status()).as(executed.describe()).isEqualTo(204);
     assertThat(api.send(ApiClient.get("/api/v1/proposals/" + reference).as(admin)).text("status")).isEqualTo("LAPSED");
+    ApiClient.Response evaluated = api.send(ApiClient.post("/engine-rest/decision-definition/key/jv-eligibility/evaluate")
+        .as(admin).body(EVALUATE_ELIGIBILITY, "application/json"));
+    assertThat(evaluated.status()).as(evaluated.describe()).isEqualTo(200);
+    assertThat(evaluated.body()).contains("Meets the zone's sector, investment and equity rules");
   }
 
   // --- the world's state -------------------------------------------------------------------------
@@ -354,6 +368,7 @@ class PermissionMatrixTest {
         .listOfRows().toString());
     state.put("deployments", engine.getRepositoryService().createDeploymentQuery().count());
     state.put("batches", management.createBatchQuery().count());
+    state.put("decision evaluations", engine.getHistoryService().createHistoricDecisionInstanceQuery().count());
     state.put("historic ended proposal", engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(world.get("{ended}")).list().stream().map(h -> h.getState() + "|" + h.getRemovalTime())
         .toList());

@@ -3,10 +3,13 @@ package org.sezflow.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.el.StartProcessVariableScope;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.flywaydb.core.Flyway;
@@ -63,5 +66,21 @@ class ApplicationStartupTest {
     assertThat(applied).extracting(info -> info.getVersion().getVersion()).contains("1", "2");
     assertThat(applied).allMatch(info -> info.getState().isApplied() && !info.getState().isFailed());
     assertThat(flyway.info().pending()).isEmpty();
+  }
+
+  @Test
+  void theSlaPolicyAnswersToTheNameOlderModelVersionsUse() {
+    // Instances of model versions before the bean was called slaPolicy still evaluate ${sla...}.
+    assertThat(evaluate("${sla}")).isInstanceOf(SlaPolicy.class).isSameAs(evaluate("${slaPolicy}"));
+    assertThat(evaluate("${sla.mouSigningDeadline()}")).isInstanceOf(Date.class)
+        .isEqualTo(evaluate("${slaPolicy.mouSigningDeadline()}"));
+  }
+
+  /** An expression as the engine evaluates the model's, with the application's beans. */
+  private Object evaluate(String expression) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    return configuration.getCommandExecutorTxRequired().execute(context -> configuration.getExpressionManager()
+        .createExpression(expression).getValue(StartProcessVariableScope.getSharedInstance()));
   }
 }

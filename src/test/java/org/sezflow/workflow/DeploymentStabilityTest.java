@@ -1,6 +1,7 @@
 package org.sezflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Starting the application three times against one database (a first start and two restarts)
- * leaves one deployment, and version 1 of every process and form.
+ * leaves one deployment, and version 1 of every process, decision and form.
  */
 class DeploymentStabilityTest {
 
@@ -46,6 +47,11 @@ class DeploymentStabilityTest {
         assertThat(definitions).allSatisfy(definition -> assertThat(definition.getVersion())
             .as("version of %s after start %d", definition.getKey(), start).isEqualTo(1));
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("jv-proposal").count()).isEqualTo(1);
+        // The model's business rule tasks take the decisions of their own deployment (decisionRefBinding):
+        // both tables are in it, at version 1 as well.
+        assertThat(repository.createDecisionDefinitionQuery().deploymentId(deploymentId).list())
+            .extracting(d -> d.getKey(), d -> d.getVersion())
+            .containsExactlyInAnyOrder(tuple("jv-eligibility", 1), tuple("jv-incentives", 1));
 
         List<FormDefinitions.Form> forms = FormDefinitions.all(context.getBean(JdbcClient.class));
         assertThat(forms).isNotEmpty();

@@ -101,7 +101,8 @@ class JvProposalProcessTest {
     String ref = pi.getBusinessKey();
     assertThat(ref).matches("JV-\\d{4}-\\d{6}");
     assertThat(pi).isWaitingAt("ScreenProposal").hasVariables(ELIGIBLE, ELIGIBILITY_REASON, INCENTIVES, ZONE_FREE_ACRES);
-    assertThat(pi).variables().containsEntry(ELIGIBLE, true).containsEntry(PROPOSAL_REF, ref);
+    assertThat(pi).variables().containsEntry(ELIGIBLE, true).containsEntry(PROPOSAL_REF, ref)
+        .containsEntry(ELIGIBILITY_REASON, "A Smart SEZ sector in a zone designated a Smart SEZ");
     assertThat((String) variable(pi, INCENTIVES)).contains("customs duties", "income tax for 10 years");
     assertThat(task()).hasCandidateGroup("boi-pmu").hasDueDate(task().getDueDate());
     assertThat(task().getDueDate()).isNotNull();
@@ -160,6 +161,40 @@ class JvProposalProcessTest {
         .isNotEmpty()
         .allSatisfy(v -> assertThat(v.getTypeName()).as(v.getName()).isIn("string", "boolean", "integer", "long",
             "double", "date", "null"));
+  }
+
+  @Test
+  void theTablesDeployedWithTheProcessDecideEligibilityAsThePmuStartsIt() {
+    // Dhabeji does not list textiles. The PMU, who holds no right on any decision definition,
+    // starts it: the business rule tasks evaluate the tables as part of the process.
+    ProcessInstance pi = start(textilesJv("DSEZ", 10));
+    String ref = pi.getBusinessKey();
+
+    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("RegisterProposal", "AssessEligibility", "DetermineIncentives");
+    assertThat(pi).variables().containsEntry(ELIGIBLE, false)
+        .containsEntry(ELIGIBILITY_REASON, "The sector is not among the zone's target sectors")
+        .containsEntry(INCENTIVES, "No incentives: the proposal does not meet the eligibility rules")
+        .containsEntry(ZONE_IS_SMART_SEZ, false).containsEntry(PAKISTANI_EQUITY_PCT, 51.0)
+        .containsEntry(CHINESE_EQUITY_PCT, 49.0);
+    assertThat((String) variable(pi, ZONE_SECTORS)).contains("steel; ").doesNotContain("textiles");
+    Proposal proposal = proposal(ref);
+    assertThat(proposal.eligible()).isFalse();
+    assertThat(proposal.eligibilityReason()).isEqualTo("The sector is not among the zone's target sectors");
+    assertThat(proposal.incentives()).isEqualTo("No incentives: the proposal does not meet the eligibility rules");
+    assertThat(proposal.stage()).isEqualTo(PipelineStage.SCREENING);
+    assertThat(proposals.decisions(ref)).extracting(Decision::step, Decision::outcome, Decision::decidedBy)
+        .contains(tuple("ELIGIBILITY", "NOT_ELIGIBLE", PMU));
+
+    // Each table evaluated is the one of the process version's own deployment (decisionRefBinding).
+    String deploymentId = processEngine.getRepositoryService()
+        .getProcessDefinition(pi.getProcessDefinitionId()).getDeploymentId();
+    List<org.camunda.bpm.engine.history.HistoricDecisionInstance> evaluated = historyService()
+        .createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).list();
+    assertThat(evaluated).extracting(d -> d.getDecisionDefinitionKey(), d -> d.getActivityId())
+        .containsExactlyInAnyOrder(tuple("jv-eligibility", "AssessEligibility"), tuple("jv-incentives", "DetermineIncentives"));
+    assertThat(evaluated).allSatisfy(d -> assertThat(processEngine.getRepositoryService()
+        .getDecisionDefinition(d.getDecisionDefinitionId()).getDeploymentId()).isEqualTo(deploymentId));
+    withdraw(pi);
   }
 
   @Test
@@ -255,6 +290,8 @@ class JvProposalProcessTest {
 
       assertThat(pi).isEnded().hasPassed("RejectAtZoneChoice");
       assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
+      assertThat(lastDecision(pi.getBusinessKey()).reason())
+          .isEqualTo("Rejected by the PMU for lack of land: No land in Bostan and the sponsor wants no other zone");
       assertThat(landEvents(pi.getBusinessKey())).isEmpty();
     } finally {
       landAccounts().release(filler, fillerCause(filler));
