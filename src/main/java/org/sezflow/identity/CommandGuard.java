@@ -100,7 +100,8 @@ public class CommandGuard extends CommandInterceptor {
   public <T> T execute(Command<T> command) {
     if (isAdminOnly(command)) {
       Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
-      if (caller != null && caller.getUserId() != null && !EngineCallers.isAdmin(configuration, caller) && !runByTheEngineOrApplication(command)) {
+      if (caller != null && caller.getUserId() != null && !EngineCallers.isAdmin(configuration, caller)
+          && !runByTheEngineOrApplication(command)) {
         throw new AuthorizationException("User '" + caller.getUserId() + "' may not run "
             + command.getClass().getSimpleName() + ": only administrators change a proposal's path, its jobs, "
             + "variables outside a task, incidents or suspension");

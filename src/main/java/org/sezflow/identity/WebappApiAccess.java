@@ -31,7 +31,8 @@ import jakarta.servlet.http.HttpSession;
 class WebappApiAccess extends OncePerRequestFilter {
 
   /** /camunda/api/{app}/plugin/{plugin}/{engine}/...; the plugins' static files stay open. */
-  private static final Pattern PLUGIN_API = Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/plugin/[^/]+/([^/]+)/.*");
+  private static final Pattern PLUGIN_API =
+      Pattern.compile("^/camunda/api/(cockpit|admin|tasklist)/plugin/[^/]+/([^/]+)/.*");
 
   private final ObjectMapper json;
 

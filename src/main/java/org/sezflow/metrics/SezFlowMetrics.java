@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.identity.Groups;
@@ -119,7 +119,8 @@ class SezFlowMetrics implements MeterBinder {
     List<MultiGauge.Row<?>> land = new ArrayList<>();
     List<MultiGauge.Row<?>> pipelines = new ArrayList<>();
     Map<String, Function<LandAccount, BigDecimal>> accounts = Map.of("leasable", LandAccount::leasableAcres,
-        "reserved", LandAccount::reservedAcres, "allocated", LandAccount::allocatedAcres, "free", LandAccount::freeAcres);
+        "reserved", LandAccount::reservedAcres, "allocated", LandAccount::allocatedAcres, "free",
+        LandAccount::freeAcres);
     for (String zone : new TreeSet<>(zoneCodes)) {
       accounts.forEach((account, figure) -> land.add(MultiGauge.Row.of(Tags.of("zone", zone, "account", account), this,
           metrics -> acres(metrics.current(), zone, figure))));

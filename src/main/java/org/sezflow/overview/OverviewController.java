@@ -66,9 +66,9 @@ class OverviewController {
   @Operation(summary = "The SEZ overview: zones, funnel, outcomes per month, deadlines, stage durations",
       description = "Stage durations are the median and 90th percentile of the stage exits in the last `days` "
           + "days, read from duration buckets (1 h to 2 years) as Prometheus reads a histogram.")
-  OverviewView overview(@Parameter(description = "Period of the stage durations, in days (1 to 3650)")
-      @RequestParam(defaultValue = "" + DEFAULT_PERIOD_DAYS) @Min(value = 1, message = DAYS_RANGE)
-      @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
+  OverviewView overview(@Parameter(description = "Period of the stage durations, in days (1 to 3650)") @RequestParam(
+      defaultValue = "" + DEFAULT_PERIOD_DAYS) @Min(value = 1,
+          message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
     OverviewService.Overview figures = overview.overview(days);
     List<ZoneView> zones = figures.zones().stream().map(z -> new ZoneView(z.zone().code(), z.zone().name(),
         z.zone().priority(), LandView.of(z.zone().land()), z.pipeline())).toList();
@@ -89,20 +89,20 @@ class OverviewController {
       + "period and their median time there")
   List<OverviewService.ActivityFigures> activities(
       @Parameter(description = "Process definition id, as in Cockpit") @RequestParam String processDefinitionId,
-      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "30")
-      @Min(value = 1, message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "30") @Min(value = 1,
+          message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days) {
     return overview.activities(processDefinitionId, days);
   }
 
   @GetMapping("/ended")
   @Operation(summary = "Proposals that ended in the period, latest first: outcome, zone, duration")
   Map<String, Object> ended(
-      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365")
-      @Min(value = 1, message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days,
-      @Parameter(description = "From 0") @RequestParam(defaultValue = "0")
-      @Min(value = 0, message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
-      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20")
-      @Min(value = 1, message = SIZE_RANGE) @Max(value = MAX_PAGE_SIZE, message = SIZE_RANGE) int size) {
+      @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365") @Min(value = 1,
+          message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days,
+      @Parameter(description = "From 0") @RequestParam(defaultValue = "0") @Min(value = 0,
+          message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
+      @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(value = 1,
+          message = SIZE_RANGE) @Max(value = MAX_PAGE_SIZE, message = SIZE_RANGE) int size) {
     OverviewService.EndedPage ended = overview.ended(days, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", ended.items());

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.sezflow.proposal.StageDurations;
+import org.sezflow.system.PakistanTime;
 import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.sezflow.system.PakistanTime;
 
 /**
  * The aggregates of the managers' overview, each one indexed query over the records the
@@ -43,7 +43,7 @@ class OverviewRepository {
             FROM sez_proposal
             WHERE closed_at >= ?
             GROUP BY stage, YEAR(TIMESTAMPADD(HOUR, %1$d, closed_at)), MONTH(TIMESTAMPADD(HOUR, %1$d, closed_at))"""
-            .formatted(PakistanTime.offsetHours(since)))
+        .formatted(PakistanTime.offsetHours(since)))
         .param(UtcTimestamps.toColumn(since))
         .query(rs -> {
           YearMonth month = YearMonth.of(rs.getInt("closed_year"), rs.getInt("closed_month"));
@@ -63,7 +63,7 @@ class OverviewRepository {
         .query(rs -> {
           buckets.computeIfAbsent(PipelineStage.valueOf(rs.getString("stage")),
               stage -> new long[StageDurations.BUCKET_HOURS.size() + 1])[rs.getInt("duration_bucket")] +=
-              rs.getLong("exits");
+                  rs.getLong("exits");
         });
     return buckets;
   }
@@ -110,8 +110,8 @@ class OverviewRepository {
             GROUP BY ACT_ID_, %1$s""".formatted(bucket))
         .params(processDefinitionId, UtcTimestamps.toColumn(since))
         .query(rs -> {
-          activities.computeIfAbsent(rs.getString("activity"), activity -> new long[hours.size() + 1])
-              [rs.getInt("duration_bucket")] += rs.getLong("passed");
+          activities.computeIfAbsent(rs.getString("activity"), activity -> new long[hours.size() + 1])[rs
+              .getInt("duration_bucket")] += rs.getLong("passed");
         });
     return activities;
   }

@@ -26,6 +26,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.identity.Groups;
+import org.sezflow.system.PakistanTime;
 import org.sezflow.system.SystemAuthentication;
 import org.sezflow.workflow.GroupTaskCounts;
 import org.sezflow.workflow.ProcessVariables;
@@ -33,7 +34,6 @@ import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.sezflow.system.PakistanTime;
 
 /**
  * The SEZ picture a manager sees first in Cockpit, from the counts the application keeps: each
@@ -89,7 +89,6 @@ public class OverviewService {
     this.clock = clock;
   }
 
-
   record GroupTasks(String group, String name, long open, long overdue) {}
 
   record OverdueTask(String taskId, String name, String group, String assignee, Instant due, String reference,
@@ -106,8 +105,8 @@ public class OverviewService {
     List<ZoneRegistry.ZoneOverview> zoneList = zones.list();
     Map<PipelineStage, Long> funnel = new EnumMap<>(PipelineStage.class);
     OPEN_STAGES.forEach(stage -> funnel.put(stage, 0L));
-    zoneList.forEach(zone -> OPEN_STAGES.forEach(stage ->
-        funnel.merge(stage, (long) zone.pipeline().getOrDefault(stage, 0), Long::sum)));
+    zoneList.forEach(zone -> OPEN_STAGES
+        .forEach(stage -> funnel.merge(stage, (long) zone.pipeline().getOrDefault(stage, 0), Long::sum)));
     return new Overview(now, periodDays, latestDefinitionId(), zoneList, funnel, WAITING_AT, outcomes(now),
         groupTasks(now), oldestOverdue(now), stageDurations(now, periodDays));
   }

@@ -32,7 +32,8 @@ class NotificationLog {
   }
 
   List<Notification> of(String proposalRef) {
-    return jdbc.sql("SELECT id, recipient, subject, body, created_at FROM sez_notification WHERE proposal_ref = ? ORDER BY id")
+    return jdbc
+        .sql("SELECT id, recipient, subject, body, created_at FROM sez_notification WHERE proposal_ref = ? ORDER BY id")
         .param(proposalRef)
         .query(RecordRows.of(Notification.class))
         .list();

@@ -13,6 +13,7 @@ public record Partner(String name, PartnerCountry country, String registrationNo
 
   /** One line for officials: "Dynamic Engineering Automation (PK, SECP 0123456), 40 %". */
   public String summary() {
-    return name + " (" + country + ", " + registrationNo + "), " + equityPct.stripTrailingZeros().toPlainString() + " %";
+    return name + " (" + country + ", " + registrationNo + "), " + equityPct.stripTrailingZeros().toPlainString()
+        + " %";
   }
 }

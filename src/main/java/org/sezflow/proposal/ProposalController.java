@@ -39,7 +39,8 @@ import jakarta.validation.Valid;
 @RequestMapping(path = "/api/v1/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Proposals", description = "Submit JV proposals, follow them, and send the events they wait for")
 @ApiResponse(responseCode = "400", description = "Invalid input; `errors` names each field and its problem",
-    content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+    content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+        schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "401", description = "No or wrong credentials", content = @Content(
     mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "403", description = "The caller's groups do not allow this", content = @Content(
@@ -70,7 +71,8 @@ class ProposalController {
           + "is 409. Bodies over 64 KiB are refused with 413.")
   @ApiResponse(responseCode = "201", description = "Submitted (or the first answer to the same request)")
   @ApiResponse(responseCode = "409", description = "Idempotency-Key or reference already used for a different request",
-      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "413", description = "Body larger than 64 KiB", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   @ApiResponse(responseCode = "415", description = "Not application/json", content = @Content(
@@ -78,8 +80,9 @@ class ProposalController {
   ResponseEntity<ProposalView> submit(
       @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = @ExampleObject(
           name = "Smart SEZ imaging JV", value = ProposalJson.EXAMPLE_REQUEST))) @RequestBody ProposalRequest request,
-      @Parameter(description = "Any string up to 100 characters that identifies this submission for retries")
-      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+      @Parameter(
+          description = "Any string up to 100 characters that identifies this submission for retries") @RequestHeader(
+              name = "Idempotency-Key", required = false) String idempotencyKey,
       Authentication caller) {
     if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY
         || idempotencyKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
@@ -135,7 +138,8 @@ class ProposalController {
   }
 
   @PostMapping(path = "/{reference}/events/jcc-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The JCC decided: APPROVE, DEFER (with nextSessionOn) or REJECT", description = EVENT_DESCRIPTION)
+  @Operation(summary = "The JCC decided: APPROVE, DEFER (with nextSessionOn) or REJECT",
+      description = EVENT_DESCRIPTION)
   @EventResponses
   ProposalView jccDecision(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
       @RequestBody ProposalEvent.JccDecision body) {

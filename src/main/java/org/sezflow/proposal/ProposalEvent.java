@@ -40,7 +40,8 @@ public sealed interface ProposalEvent {
 
   @Schema(description = "The sponsor answered the PMU's clarification request")
   record ClarificationAnswered(@Schema(example = "The plant draws 4.5 MW at full load") String response)
-      implements ProposalEvent {
+      implements
+        ProposalEvent {
 
     @Override
     public ProposalEventType type() {
@@ -82,7 +83,8 @@ public sealed interface ProposalEvent {
       @Schema(description = "APPROVE, DEFER or REJECT", example = "APPROVE") String decision,
       @Schema(example = "Minutes of the 14th JCC, item 7") String minutes,
       @Schema(description = "The next session's date, when deferring", example = "2027-06-15") String nextSessionOn)
-      implements ProposalEvent {
+      implements
+        ProposalEvent {
 
     @Override
     public ProposalEventType type() {
@@ -102,7 +104,8 @@ public sealed interface ProposalEvent {
 
   @Schema(description = "The sponsor withdrew the proposal")
   record Withdrawal(@Schema(example = "The Chinese partner left the venture") String reason)
-      implements ProposalEvent {
+      implements
+        ProposalEvent {
 
     @Override
     public ProposalEventType type() {

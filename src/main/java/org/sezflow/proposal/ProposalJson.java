@@ -23,7 +23,8 @@ final class ProposalJson {
   record ProposalRequest(
       @Schema(description = "The client's own reference (optional); the same reference twice with the same body "
           + "is one proposal", example = "PORTAL-2026-0042") String reference,
-      @Schema(example = "Sino-Pakistan Advanced Imaging Technologies", requiredMode = Schema.RequiredMode.REQUIRED) String title,
+      @Schema(example = "Sino-Pakistan Advanced Imaging Technologies",
+          requiredMode = Schema.RequiredMode.REQUIRED) String title,
       @Schema(description = "One of the known sectors (see Sectors)", example = "medical imaging",
           requiredMode = Schema.RequiredMode.REQUIRED) String sector,
       @Schema(example = "true") Boolean smartSezRequested,
@@ -36,7 +37,8 @@ final class ProposalJson {
       @Schema(example = "650", requiredMode = Schema.RequiredMode.REQUIRED) Integer jobsPlanned,
       @Schema(example = "4.5") BigDecimal powerDemandMw,
       @Schema(example = "300") BigDecimal waterDemandM3PerDay,
-      @Schema(example = "Dynamic Engineering Automation", requiredMode = Schema.RequiredMode.REQUIRED) String sponsorName,
+      @Schema(example = "Dynamic Engineering Automation",
+          requiredMode = Schema.RequiredMode.REQUIRED) String sponsorName,
       @Schema(example = "projects@dea.example.pk", requiredMode = Schema.RequiredMode.REQUIRED) String sponsorEmail,
       @Schema(example = "+92 51 1234567") String sponsorPhone,
       @Schema(description = "2 to 6 partners, at least one PK and one CN, equity adding up to 100",
@@ -45,7 +47,8 @@ final class ProposalJson {
     ProposalSubmission toSubmission() {
       return new ProposalSubmission(title, sector, Boolean.TRUE.equals(smartSezRequested), zoneCode, acresRequested,
           investmentUsd, fdiSharePct, jobsPlanned, powerDemandMw, waterDemandM3PerDay, sponsorName, sponsorEmail,
-          sponsorPhone, partners == null ? null : partners.stream().map(p -> p == null ? null : p.toPartner()).toList());
+          sponsorPhone,
+          partners == null ? null : partners.stream().map(p -> p == null ? null : p.toPartner()).toList());
     }
   }
 

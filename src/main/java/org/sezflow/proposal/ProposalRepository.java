@@ -52,7 +52,7 @@ class ProposalRepository {
     params.put("size", size);
     params.put("offset", (long) page * size);
     List<String> references = jdbc.sql("SELECT reference FROM sez_proposal" + where
-            + " ORDER BY submitted_at DESC, reference DESC LIMIT :size OFFSET :offset")
+        + " ORDER BY submitted_at DESC, reference DESC LIMIT :size OFFSET :offset")
         .params(params)
         .query(String.class).list();
     List<Proposal> items = findAll(references);
@@ -141,7 +141,8 @@ class ProposalRepository {
   }
 
   void updateEligibility(String reference, boolean eligible, String reason, String incentives, Instant at) {
-    jdbc.sql("UPDATE sez_proposal SET eligible = ?, eligibility_reason = ?, incentives = ?, updated_at = ? WHERE reference = ?")
+    jdbc.sql(
+        "UPDATE sez_proposal SET eligible = ?, eligibility_reason = ?, incentives = ?, updated_at = ? WHERE reference = ?")
         .params(eligible, reason, incentives, UtcTimestamps.toColumn(at), reference)
         .update();
   }

@@ -37,7 +37,8 @@ public class ProposalSteps {
   private final Clock clock;
 
   ProposalSteps(ProposalService reads, ProposalRepository proposals, DecisionLog decisionLog,
-      MinistryOpinions ministryOpinions, SponsorNotices notices, ZonePipelineService pipeline, LandAccountService landAccounts,
+      MinistryOpinions ministryOpinions, SponsorNotices notices, ZonePipelineService pipeline,
+      LandAccountService landAccounts,
       StageMachine stages, StepRules rules, Clock clock) {
     this.reads = reads;
     this.proposals = proposals;
@@ -133,7 +134,8 @@ public class ProposalSteps {
       stages.move(proposal, PipelineStage.MOU, step);
       return after.freeAcres();
     } catch (InsufficientLandException shortfall) {
-      decisionLog.append(reference, "LAND_RESERVATION", "INSUFFICIENT_LAND", shortfall.getMessage(), step.actor(), null);
+      decisionLog.append(reference, "LAND_RESERVATION", "INSUFFICIENT_LAND", shortfall.getMessage(), step.actor(),
+          null);
       if (proposal.stage() != PipelineStage.LAND_RESERVATION) {
         stages.move(proposal, PipelineStage.LAND_RESERVATION, step);
       }

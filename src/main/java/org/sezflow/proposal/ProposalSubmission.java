@@ -35,7 +35,8 @@ public record ProposalSubmission(
    * Markup and statement separators (< > ; { } ` $ = *) have no place in them.
    */
   private static final Pattern SAFE_TEXT = Pattern.compile("^[\\p{L}\\p{M}\\p{N} .,&()'\"\\-/:+#@%]*$");
-  private static final Pattern EMAIL = Pattern.compile("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
+  private static final Pattern EMAIL =
+      Pattern.compile("^[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}$");
   private static final Pattern ZONE_CODE = Pattern.compile("^[A-Z0-9]{2,16}$");
   private static final BigDecimal MAX_POWER_MW = new BigDecimal("100000");
   private static final BigDecimal MAX_WATER_M3_PER_DAY = new BigDecimal("100000000");
@@ -100,7 +101,8 @@ public record ProposalSubmission(
       }
     }
     if (total.compareTo(HUNDRED) != 0 && problems.stream().noneMatch(p -> p.field().endsWith(".equityPct"))) {
-      problems.add(new FieldProblem("partners", "equity must add up to 100 %, not " + total.stripTrailingZeros().toPlainString()));
+      problems.add(new FieldProblem("partners",
+          "equity must add up to 100 %, not " + total.stripTrailingZeros().toPlainString()));
     }
     if (partners.stream().noneMatch(p -> p != null && p.country() == PartnerCountry.PK)) {
       problems.add(new FieldProblem("partners", "must include at least one Pakistani (PK) partner"));
@@ -110,7 +112,8 @@ public record ProposalSubmission(
     }
   }
 
-  private static void text(List<FieldProblem> problems, String field, String value, int min, int max, boolean required) {
+  private static void text(List<FieldProblem> problems, String field, String value, int min, int max,
+      boolean required) {
     if (value == null || value.isBlank()) {
       if (required) {
         problems.add(new FieldProblem(field, "is required"));

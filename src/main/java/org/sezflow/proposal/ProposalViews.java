@@ -67,7 +67,8 @@ class ProposalViews {
         .map(d -> new DecisionView(d.step(), d.outcome(), d.reason(), d.decidedBy(), d.decidedAt()))
         .toList();
     return new ProposalView(p.reference(), p.submission(), p.stage(), p.status(),
-        new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, p.mou(), allotment, decisions,
+        new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, p.mou(), allotment,
+        decisions,
         p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt());
   }
 

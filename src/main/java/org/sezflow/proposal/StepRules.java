@@ -72,7 +72,7 @@ public class StepRules {
   public List<FieldProblem> clarificationResponse(String response) {
     String problem = response == null || response.isBlank() ? "is required"
         : response.length() > MAX_CLARIFICATION ? "must have at most " + MAX_CLARIFICATION + " characters"
-        : Texts.problem(response, true);
+            : Texts.problem(response, true);
     return problem == null ? List.of() : List.of(new FieldProblem("clarificationResponse", problem));
   }
 

@@ -13,10 +13,10 @@ import org.camunda.bpm.engine.ProcessEnginePersistenceException;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.glassfish.jersey.spi.ExtendedExceptionMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.core.MediaType;
@@ -74,7 +74,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
 
     @Override
     public boolean isMappable(ProcessEngineException exception) {
-      return exception instanceof OptimisticLockingException || concurrency(exception) || fieldProblems(exception) != null
+      return exception instanceof OptimisticLockingException || concurrency(exception)
+          || fieldProblems(exception) != null
           || refusal(exception) != null || persistence(exception) || javaSerialization(exception) != null;
     }
 
@@ -92,7 +93,8 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       String serialized = javaSerialization(exception);
       if (serialized != null) {
         return response(400, "ProcessEngineException", "Variable " + serialized + " is a serialized Java object, "
-            + "which SEZ Flow does not accept", List.of(new ProblemException.FieldProblem(serialized,
+            + "which SEZ Flow does not accept",
+            List.of(new ProblemException.FieldProblem(serialized,
                 "must be a plain value, not a serialized Java object")));
       }
       if (exception instanceof OptimisticLockingException || concurrency(exception)) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -19,10 +20,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.sezflow.proposal.InvalidProposalException;
-import org.sezflow.proposal.ProposalConflictException;
 import org.sezflow.proposal.Proposal;
+import org.sezflow.proposal.ProposalConflictException;
 import org.sezflow.proposal.ProposalEvent;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
@@ -127,7 +127,8 @@ class CamundaProposalProcess implements ProposalProcess {
 
   private static Step step(HistoricActivityInstance activity, HistoricProcessInstance instance) {
     String actor = activity.getAssignee();
-    if (actor == null && "startEvent".equals(activity.getActivityType()) && activity.getParentActivityInstanceId() != null
+    if (actor == null && "startEvent".equals(activity.getActivityType())
+        && activity.getParentActivityInstanceId() != null
         && activity.getParentActivityInstanceId().equals(instance.getId())) {
       actor = instance.getStartUserId();
     }
@@ -157,12 +158,14 @@ class CamundaProposalProcess implements ProposalProcess {
       variables.put(variable, value);
     });
     try {
-      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(event.type())).processInstanceBusinessKey(reference)
-          .setVariables(variables).correlateWithResult());
+      authority
+          .run(() -> runtime.createMessageCorrelation(MESSAGES.get(event.type())).processInstanceBusinessKey(reference)
+              .setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       // It waited a moment ago; a concurrent request (a withdrawal, the JCC's decision) moved it on.
-      throw new ProposalConflictException("type", "Proposal " + reference + " no longer waits for " + event.type().path()
-          + ": another request changed it at the same time");
+      throw new ProposalConflictException("type",
+          "Proposal " + reference + " no longer waits for " + event.type().path()
+              + ": another request changed it at the same time");
     } catch (TaskInputException refused) {
       throw refusedEvent(refused.getErrors());
     } catch (InvalidProposalException refused) {

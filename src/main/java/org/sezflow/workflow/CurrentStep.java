@@ -33,7 +33,8 @@ final class CurrentStep {
   }
 
   private static String actor(DelegateExecution execution) {
-    Authentication authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    Authentication authentication =
+        execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
     return authentication != null && authentication.getUserId() != null ? authentication.getUserId() : SYSTEM_ACTOR;
   }
 }

@@ -62,7 +62,8 @@ class DeployedForms {
     String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
     FormSchema form = formsByDeployment.computeIfAbsent(deploymentId, this::load).get(formRef);
     if (form == null) {
-      throw new IllegalStateException("Form " + formRef + " of " + activityId + " is not in deployment " + deploymentId);
+      throw new IllegalStateException(
+          "Form " + formRef + " of " + activityId + " is not in deployment " + deploymentId);
     }
     return Optional.of(form);
   }

@@ -50,8 +50,9 @@ class GuardedTaskService extends TaskServiceImpl {
   public void claim(String taskId, String userId) {
     Authentication caller = nonAdminCaller();
     if (caller != null && userId != null && !userId.equals(caller.getUserId())) {
-      throw new AuthorizationException("User '" + caller.getUserId() + "' may claim a task for themselves only, not for '"
-          + userId + "'");
+      throw new AuthorizationException(
+          "User '" + caller.getUserId() + "' may claim a task for themselves only, not for '"
+              + userId + "'");
     }
     super.claim(taskId, userId);
   }

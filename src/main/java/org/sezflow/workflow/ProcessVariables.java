@@ -94,7 +94,8 @@ public final class ProcessVariables {
       String name = VariableValues.string(scope, partnerName(n));
       if (name != null) {
         partners.add(new Partner(name, PartnerCountry.parse(VariableValues.string(scope, partnerCountry(n))),
-            VariableValues.string(scope, partnerRegistrationNo(n)), VariableValues.decimal(scope, partnerEquityPct(n))));
+            VariableValues.string(scope, partnerRegistrationNo(n)),
+            VariableValues.decimal(scope, partnerEquityPct(n))));
       }
     }
     return new ProposalSubmission(
@@ -117,7 +118,6 @@ public final class ProcessVariables {
   private static Double number(BigDecimal value) {
     return value == null ? null : value.doubleValue();
   }
-
 
   // The eligibility table's inputs that the submission does not hold as such, set by "Register
   // proposal" from the records (EligibilityInputs): the zone's target sectors (one text, separated

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.HashSet;
 
 import org.sezflow.system.PakistanTime;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;

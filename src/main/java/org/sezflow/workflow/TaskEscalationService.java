@@ -33,7 +33,8 @@ public class TaskEscalationService {
   private final SlaPolicy sla;
   private final Clock clock;
 
-  TaskEscalationService(TaskService tasks, RuntimeService runtime, TaskEscalationLog escalationLog, SlaPolicy sla, Clock clock) {
+  TaskEscalationService(TaskService tasks, RuntimeService runtime, TaskEscalationLog escalationLog, SlaPolicy sla,
+      Clock clock) {
     this.tasks = tasks;
     this.runtime = runtime;
     this.escalationLog = escalationLog;

@@ -159,8 +159,9 @@ public class TaskInputRules {
           ? rules.mouSigningDate(date(values.get(MOU_SIGNED_ON)),
               proposals.get((String) current.get().get(PROPOSAL_REF)).submittedAt())
           : List.of();
-      case DECIDE_AT_JCC -> valid(invalid, JCC_DECISION, JCC_NEXT_SESSION_ON) && "DEFER".equals(values.get(JCC_DECISION))
-          ? rules.jccDeferral(date(values.get(JCC_NEXT_SESSION_ON))) : List.of();
+      case DECIDE_AT_JCC ->
+        valid(invalid, JCC_DECISION, JCC_NEXT_SESSION_ON) && "DEFER".equals(values.get(JCC_DECISION))
+            ? rules.jccDeferral(date(values.get(JCC_NEXT_SESSION_ON))) : List.of();
       case ISSUE_ALLOTMENT_LETTER -> valid(invalid, ALLOTMENT_LETTER_DATE)
           ? rules.allotmentLetterDate(date(values.get(ALLOTMENT_LETTER_DATE))) : List.of();
       default -> List.of();

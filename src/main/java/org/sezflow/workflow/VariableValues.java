@@ -8,8 +8,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.proposal.InvalidProposalException;
-import org.sezflow.system.Texts;
 import org.sezflow.system.PakistanTime;
+import org.sezflow.system.Texts;
 
 /**
  * Reads process variables as the domain types, whichever way they arrived: Tasklist sends form

@@ -22,7 +22,8 @@ class LandHoldingRepository {
   }
 
   Optional<LandHolding> find(String proposalRef) {
-    return jdbc.sql("SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding WHERE proposal_ref = ?")
+    return jdbc
+        .sql("SELECT proposal_ref, zone_code, acres, status, plot_number FROM sez_land_holding WHERE proposal_ref = ?")
         .param(proposalRef)
         .query(ROWS)
         .optional();

@@ -33,7 +33,8 @@ class ZoneController {
   }
 
   @GetMapping
-  @Operation(summary = "List all zones", description = "Prioritized zones first, each with its land account and pipeline.")
+  @Operation(summary = "List all zones",
+      description = "Prioritized zones first, each with its land account and pipeline.")
   List<ZoneResponse> list() {
     return registry.list().stream()
         .map(overview -> ZoneResponse.of(overview.zone(), overview.pipeline(), null))
@@ -58,8 +59,8 @@ class ZoneController {
       @Schema(description = "Granted as plots", example = "40.00") BigDecimal allocatedAcres,
       @Schema(description = "leasable - reserved - allocated", example = "637.00") BigDecimal freeAcres,
       @Schema(description = "Where the leasable figure comes from") String leasableSource,
-      @Schema(description = "True when no source publishes the leasable area and it is a planning assumption")
-      boolean leasableIsPlanningAssumption) {}
+      @Schema(
+          description = "True when no source publishes the leasable area and it is a planning assumption") boolean leasableIsPlanningAssumption) {}
 
   record EventResponse(
       long id, Instant occurredAt, ZoneEventType type, BigDecimal acres, BigDecimal reservedAfter,
@@ -81,8 +82,8 @@ class ZoneController {
       String developer,
       @Schema(description = "One of the four zones prioritized under CPEC") boolean priority,
       @Schema(description = "Designated for the Smart SEZ sectors pharma, health and AI") boolean smartSez,
-      @Schema(description = "Why the zone is designated a Smart SEZ (planning assumption where so stated)")
-      String smartSezBasis,
+      @Schema(
+          description = "Why the zone is designated a Smart SEZ (planning assumption where so stated)") String smartSezBasis,
       String statusNote,
       List<String> sectors,
       LandResponse land,

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 
-import org.sezflow.system.UtcTimestamps;
 import org.sezflow.system.RecordRows;
+import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -52,7 +52,9 @@ public class ZonePipelineService {
       throw new IllegalStateException("Zone " + fromZone + " counts no proposal at stage " + stage);
     }
     pipeline.increment(toZone, stage);
-    eventLog.append(fromZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause, stage.name() + " -> left for " + toZone);
-    eventLog.append(toZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause, "arrived from " + fromZone + " -> " + stage.name());
+    eventLog.append(fromZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause,
+        stage.name() + " -> left for " + toZone);
+    eventLog.append(toZone, ZoneEventType.PIPELINE_CHANGED, null, null, cause,
+        "arrived from " + fromZone + " -> " + stage.name());
   }
 }

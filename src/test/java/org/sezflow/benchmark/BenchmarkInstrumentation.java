@@ -75,7 +75,7 @@ public class BenchmarkInstrumentation {
   /** The floor's service tasks: a delegate that does nothing. */
   @Bean
   JavaDelegate benchmarkNoOpDelegate() {
-    return execution -> { };
+    return execution -> {};
   }
 
   /** {@code ${benchmarkFloor.ministries()}}: the floor's multi-instance collection. */
@@ -99,8 +99,8 @@ public class BenchmarkInstrumentation {
     @Override
     public void parseServiceTask(Element element, ScopeImpl scope, ActivityImpl activity) {
       String label = "delegate " + activity.getId();
-      activity.addListener(ExecutionListener.EVENTNAME_START, (ExecutionListener) (DelegateExecution e) ->
-          SqlCounter.source(label));
+      activity.addListener(ExecutionListener.EVENTNAME_START,
+          (ExecutionListener) (DelegateExecution e) -> SqlCounter.source(label));
       activity.addListener(ExecutionListener.EVENTNAME_END, END_DELEGATE);
     }
 

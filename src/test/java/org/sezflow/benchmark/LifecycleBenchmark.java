@@ -215,8 +215,9 @@ class LifecycleBenchmark {
     // --- report ------------------------------------------------------------------------------
     List<Map<String, Object>> cells = new ArrayList<>();
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, "%nLifecycles on %s: median of %d repetitions of %.0f s [min-max]; per lifecycle: "
-        + "CPU and SQL statements%n", database, repetitions, repetitionSeconds));
+    table.append(
+        String.format(Locale.ROOT, "%nLifecycles on %s: median of %d repetitions of %.0f s [min-max]; per lifecycle: "
+            + "CPU and SQL statements%n", database, repetitions, repetitionSeconds));
     table.append(String.format(Locale.ROOT, "%-3s %-5s %-22s %-22s %7s %7s %7s %-20s %6s %6s %6s %6s %7s %6s %6s%n",
         "thr", "kind", "lifecycles/s", "user tasks/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/lifecycle", "SELECT",
         "INSERT", "UPDATE", "DELETE", "total", "commit", "autoc"));
@@ -253,10 +254,12 @@ class LifecycleBenchmark {
             m.applyAsDouble("autoCommitStatementsPerLifecycle")));
       }
       Map<String, Double> ratios = new LinkedHashMap<>();
-      ratios.put("throughput", medians.get(APP).get("lifecyclesPerSecond") / medians.get(FLOOR).get("lifecyclesPerSecond"));
+      ratios.put("throughput",
+          medians.get(APP).get("lifecyclesPerSecond") / medians.get(FLOOR).get("lifecyclesPerSecond"));
       ratios.put("statementsPerLifecycle",
           medians.get(APP).get("statementsPerLifecycle") / medians.get(FLOOR).get("statementsPerLifecycle"));
-      ratios.put("cpuMsPerLifecycle", medians.get(APP).get("cpuMsPerLifecycle") / medians.get(FLOOR).get("cpuMsPerLifecycle"));
+      ratios.put("cpuMsPerLifecycle",
+          medians.get(APP).get("cpuMsPerLifecycle") / medians.get(FLOOR).get("cpuMsPerLifecycle"));
       ratios.put("p50Latency", medians.get(APP).get("p50Ms") / medians.get(FLOOR).get("p50Ms"));
       cell.put("appOverFloor", ratios);
       cells.add(cell);
@@ -294,7 +297,8 @@ class LifecycleBenchmark {
       row.put("commitsPerRequest", s.commits() / n);
       row.put("cpuMsPerRequest", restCpuMs.get(i) / n);
       restJson.add(row);
-      table.append(String.format(Locale.ROOT, "%-7d %9d %10.1f %8.1f %8.1f %8.1f %-16s %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f %7.2f%n",
+      table.append(String.format(Locale.ROOT,
+          "%-7d %9d %10.1f %8.1f %8.1f %8.1f %-16s %7.1f %7.1f %7.1f %7.1f %7.1f %7.1f %7.2f%n",
           r.clients(), r.requests(), r.requests() / r.seconds(), percentile(r.latenciesNanos(), 50) / 1e6,
           percentile(r.latenciesNanos(), 95) / 1e6, percentile(r.latenciesNanos(), 99) / 1e6,
           r.statuses().toString(), s.verb(Verb.SELECT) / n, s.verb(Verb.INSERT) / n, s.verb(Verb.UPDATE) / n,
@@ -546,7 +550,8 @@ class LifecycleBenchmark {
     List<String> refs = ids.stream().map(references::get).filter(java.util.Objects::nonNull).toList();
     Map<String, List<String>> logs = new LinkedHashMap<>();
     for (int i = 0; i < refs.size(); i += 500) {
-      jdbc.sql("SELECT proposal_ref, step, outcome FROM sez_proposal_decision WHERE proposal_ref IN (:refs) ORDER BY id")
+      jdbc.sql(
+          "SELECT proposal_ref, step, outcome FROM sez_proposal_decision WHERE proposal_ref IN (:refs) ORDER BY id")
           .param("refs", refs.subList(i, Math.min(refs.size(), i + 500)))
           .query((rs, n) -> {
             // Eligibility depends on the zone (pharma is not listed everywhere): its outcome is not compared.

@@ -72,7 +72,8 @@ final class Lifecycles {
     variables.put(PARTNERS_SUMMARY, "Dynamic Engineering Automation (Pvt) Ltd (PK, 51%)\n"
         + "Neusoft Medical Systems Co., Ltd. 东软医疗 (CN, 49%)");
     variables.put(ELIGIBLE, true);
-    variables.put(ELIGIBILITY_REASON, "Sector pharma is listed by zone " + zone + "; investment and equity meet the rules");
+    variables.put(ELIGIBILITY_REASON,
+        "Sector pharma is listed by zone " + zone + "; investment and equity meet the rules");
     variables.put(INCENTIVES, "Exemption from customs duties on capital goods; exemption from income tax for 10 years");
     variables.put(ZONE_FREE_ACRES, 100.0);
     SqlCounter.step("start");
@@ -119,23 +120,24 @@ final class Lifecycles {
   /** The steps with today's dates (in Pakistan): a run may cross midnight there. */
   static List<Step> steps(LocalDate today) {
     return List.of(
-      new Step("ScreenProposal", PMU, Map.of(SCREENING_DECISION, "ACCEPT",
-          SCREENING_REASON, "Screened against the SEZ rules: ACCEPT"), 1),
-      new Step("PrepareMou", PMU, Map.of(MOU_DRAFT_REFERENCE, "BOI/MOU/2026/17",
-          MOU_PLANNED_ON, today.plusDays(10).toString()), 1),
-      new Step("RecordMouSigning", PMU, Map.of(
-          MOU_SIGNED_ON, today.toString(),
-          MOU_VENUE, "BOTH",
-          MOU_SIGNATORIES, "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation",
-          MOU_WITNESSES, "Secretary BOI\nCounsellor, Embassy of the PRC"), 1),
-      new Step("ConsultMinistry", JWG, Map.of(MINISTRY_OPINION, "SUPPORT",
-          MINISTRY_COMMENTS, "No objection from the ministry's side"), 4),
-      new Step("ReviewAtJwg", JWG, Map.of(JWG_DECISION, "ENDORSE",
-          JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation"), 1),
-      new Step("DecideAtJcc", JCC, Map.of(JCC_DECISION, "APPROVE",
-          JCC_MINUTES, "Minutes of the JCC session, item 7: APPROVE"), 1),
-      new Step("IssueAllotmentLetter", SEZA, Map.of(ALLOTMENT_LETTER_NO, "SEZA/ALT/2026/0042",
-          ALLOTMENT_LETTER_DATE, today.toString()), 1));
+        new Step("ScreenProposal", PMU, Map.of(SCREENING_DECISION, "ACCEPT",
+            SCREENING_REASON, "Screened against the SEZ rules: ACCEPT"), 1),
+        new Step("PrepareMou", PMU, Map.of(MOU_DRAFT_REFERENCE, "BOI/MOU/2026/17",
+            MOU_PLANNED_ON, today.plusDays(10).toString()), 1),
+        new Step("RecordMouSigning", PMU, Map.of(
+            MOU_SIGNED_ON, today.toString(),
+            MOU_VENUE, "BOTH",
+            MOU_SIGNATORIES,
+            "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation",
+            MOU_WITNESSES, "Secretary BOI\nCounsellor, Embassy of the PRC"), 1),
+        new Step("ConsultMinistry", JWG, Map.of(MINISTRY_OPINION, "SUPPORT",
+            MINISTRY_COMMENTS, "No objection from the ministry's side"), 4),
+        new Step("ReviewAtJwg", JWG, Map.of(JWG_DECISION, "ENDORSE",
+            JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation"), 1),
+        new Step("DecideAtJcc", JCC, Map.of(JCC_DECISION, "APPROVE",
+            JCC_MINUTES, "Minutes of the JCC session, item 7: APPROVE"), 1),
+        new Step("IssueAllotmentLetter", SEZA, Map.of(ALLOTMENT_LETTER_NO, "SEZA/ALT/2026/0042",
+            ALLOTMENT_LETTER_DATE, today.toString()), 1));
   }
 
   /** The submission (21 variables): the test fixtures' JV, as a pharma JV asking for a small area of the zone. */

@@ -319,7 +319,7 @@ final class SqlCounter {
         case "commit" -> COMMITS.increment();
         case "rollback" -> ROLLBACKS.increment();
         case "setAutoCommit" -> autoCommit = null;
-        default -> { }
+        default -> {}
       }
       Object result = SqlCounter.invoke(target, method, args);
       if (result instanceof Statement statement) {
@@ -362,7 +362,7 @@ final class SqlCounter {
             return connection.proxy;
           }
         }
-        default -> { }
+        default -> {}
       }
       return SqlCounter.invoke(target, method, args);
     }

@@ -67,7 +67,8 @@ final class BrowserSession implements AutoCloseable {
   /** Logs into a web app ("tasklist", "cockpit", "admin") with its login form. */
   void logIn(String app, String userId, String password) {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
-    WebElement username = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
+    WebElement username =
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[ng-model='username']")));
     username.sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();

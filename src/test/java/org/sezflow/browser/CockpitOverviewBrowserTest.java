@@ -97,24 +97,28 @@ class CockpitOverviewBrowserTest {
       zones.list().forEach(z -> free.put(z.zone().code(), z.zone().land().freeAcres()));
       for (WebElement row : browser.driver.findElements(By.cssSelector("#sez-overview tr[data-zone]"))) {
         String code = row.getDomAttribute("data-zone");
-        BigDecimal shown = new BigDecimal(row.findElement(By.cssSelector("td[data-free]")).getDomAttribute("data-free"));
+        BigDecimal shown =
+            new BigDecimal(row.findElement(By.cssSelector("td[data-free]")).getDomAttribute("data-free"));
         assertThat(shown).as("free acres of %s", code).isEqualByComparingTo(free.get(code));
       }
-      String overdue = browser.driver.findElement(By.cssSelector("#sez-overview tr[data-group='boi-pmu'] td[data-overdue]"))
-          .getDomAttribute("data-overdue");
+      String overdue =
+          browser.driver.findElement(By.cssSelector("#sez-overview tr[data-group='boi-pmu'] td[data-overdue]"))
+              .getDomAttribute("data-overdue");
       assertThat(Long.parseLong(overdue)).isEqualTo(filterCount);
       assertThat(browser.pageText()).contains(pi.getBusinessKey());
 
       // The diagram of jv-proposal with each activity's figures.
       browser.open("/camunda/app/cockpit/default/#/process-definition/" + pi.getProcessDefinitionId() + "/runtime");
-      browser.until(d -> !d.findElements(By.cssSelector(".sez-activity-badge[data-activity='ScreenProposal']")).isEmpty());
+      browser
+          .until(d -> !d.findElements(By.cssSelector(".sez-activity-badge[data-activity='ScreenProposal']")).isEmpty());
       browser.screenshot("manager-jv-proposal-activity-figures");
       // (textContent: the zoomed-out diagram may draw the badge too small for Selenium to call it visible)
       assertThat(browser.driver.findElement(By.cssSelector(".sez-activity-badge[data-activity='ScreenProposal']"))
           .getDomProperty("textContent")).contains("now", "passed");
 
       // A proposal's record on its instance page.
-      browser.open("/camunda/app/cockpit/default/#/process-instance/" + pi.getId() + "/runtime?tab=sez-flow-proposal-record");
+      browser.open(
+          "/camunda/app/cockpit/default/#/process-instance/" + pi.getId() + "/runtime?tab=sez-flow-proposal-record");
       browser.clickText("a", "Proposal");
       browser.await(By.id("sez-proposal"));
       browser.until(d -> browser.pageText().contains("Decisions"));

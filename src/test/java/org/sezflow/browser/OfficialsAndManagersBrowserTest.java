@@ -110,11 +110,12 @@ class OfficialsAndManagersBrowserTest {
     }
 
     HttpResponse<String> complete = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-            URI.create(base() + "/engine-rest/task/" + screening.getId() + "/complete"))
+        URI.create(base() + "/engine-rest/task/" + screening.getId() + "/complete"))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
             (jwg.userId() + ":" + jwg.password()).getBytes(StandardCharsets.UTF_8)))
         .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {}}")).build(), HttpResponse.BodyHandlers.ofString());
+        .POST(HttpRequest.BodyPublishers.ofString("{\"variables\": {}}")).build(),
+        HttpResponse.BodyHandlers.ofString());
     assertThat(complete.statusCode()).isEqualTo(403);
     assertThat(runtime.getActiveActivityIds(pi.getId())).containsExactly("ScreenProposal");
     withdraw(pi);

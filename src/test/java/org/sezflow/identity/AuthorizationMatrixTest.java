@@ -99,8 +99,8 @@ class AuthorizationMatrixTest {
           : TestUsers.ensure(identityService, userId, group);
       for (Action action : Action.values()) {
         boolean expected = allowed.contains(action);
-        cells.add(DynamicTest.dynamicTest(group + " " + (expected ? "may " : "may not ") + action, () ->
-            assertThat(attempt(action, user)).as("%s %s", group, action).isEqualTo(expected)));
+        cells.add(DynamicTest.dynamicTest(group + " " + (expected ? "may " : "may not ") + action,
+            () -> assertThat(attempt(action, user)).as("%s %s", group, action).isEqualTo(expected)));
       }
     });
     return cells.stream();
@@ -128,7 +128,8 @@ class AuthorizationMatrixTest {
       }
       case START_PROCESS -> {
         HttpResponse<String> response = post(user, "/engine-rest/process-definition/key/jv-proposal/start",
-            JSON.writeValueAsString(Map.of("variables", typed(org.sezflow.workflow.ProposalFixturesAccess.textilesJv()))));
+            JSON.writeValueAsString(
+                Map.of("variables", typed(org.sezflow.workflow.ProposalFixturesAccess.textilesJv()))));
         if (response.statusCode() == 200) {
           withdraw(json(response).get("businessKey").asText());
           yield true;
@@ -137,7 +138,8 @@ class AuthorizationMatrixTest {
       }
       case READ_HISTORY -> {
         newProposalAndWithdraw();
-        JsonNode history = json(get(user, "/engine-rest/history/process-instance?processDefinitionKey=jv-proposal&maxResults=5"));
+        JsonNode history =
+            json(get(user, "/engine-rest/history/process-instance?processDefinitionKey=jv-proposal&maxResults=5"));
         yield history.isArray() && history.size() > 0;
       }
       case OPEN_TASKLIST -> webappLogin(user, "tasklist");
@@ -188,7 +190,8 @@ class AuthorizationMatrixTest {
               .noneMatch(type -> type.resourceType() == resource.resourceType())) {
             continue; // NONE, or a permission of other resources
           }
-          for (String id : List.of("jv-eligibility", "jv-incentives", "jv-eligibility-definitions", Authorization.ANY)) {
+          for (String id : List.of("jv-eligibility", "jv-incentives", "jv-eligibility-definitions",
+              Authorization.ANY)) {
             assertThat(authorizations.isUserAuthorized(userId, List.of(group), permission, resource, id))
                 .as("%s %s on %s %s", group, permission.getName(), resource.resourceName(), id).isFalse();
           }
@@ -240,8 +243,10 @@ class AuthorizationMatrixTest {
   }
 
   private HttpRequest.Builder request(TestUsers.Credentials user, String path) {
-    String basic = Base64.getEncoder().encodeToString((user.userId() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
-    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Basic " + basic);
+    String basic =
+        Base64.getEncoder().encodeToString((user.userId() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+    return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization",
+        "Basic " + basic);
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
@@ -259,7 +264,7 @@ class AuthorizationMatrixTest {
     String form = "username=" + URLEncoder.encode(user.userId(), StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
     HttpResponse<String> response = browser.send(HttpRequest.newBuilder(
-            base.resolve("/camunda/api/admin/auth/user/default/login/" + app))
+        base.resolve("/camunda/api/admin/auth/user/default/login/" + app))
         .header("Content-Type", "application/x-www-form-urlencoded")
         .header("X-XSRF-TOKEN", xsrf)
         .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());

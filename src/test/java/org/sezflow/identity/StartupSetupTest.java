@@ -53,7 +53,8 @@ class StartupSetupTest {
     Authorization after = pmuGrantOnTheProcess();
     assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.UPDATE_INSTANCE)).isFalse();
     assertThat(after.isPermissionGranted(ProcessDefinitionPermissions.CREATE_INSTANCE)).isTrue();
-    assertThat(output.getOut()).contains("Grant of boi-pmu on ProcessDefinition jv-proposal reset to the access policy's")
+    assertThat(output.getOut())
+        .contains("Grant of boi-pmu on ProcessDefinition jv-proposal reset to the access policy's")
         .contains("UPDATE_INSTANCE");
 
     // Unchanged grants are left alone and not logged.

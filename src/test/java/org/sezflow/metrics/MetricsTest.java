@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
 import org.sezflow.workflow.ProcessVariables;
@@ -44,7 +44,8 @@ class MetricsTest {
 
     // Gauges read a snapshot of at most SezFlowMetrics.MAX_AGE; scrape until it includes the new proposal.
     ResponseEntity<String> scrape = scrape(manager);
-    for (int attempt = 0; attempt < 20 && gauge(scrape.getBody(), "sezflow_tasks_open{group=\"boi-pmu\"}") < 1; attempt++) {
+    for (int attempt = 0; attempt < 20
+        && gauge(scrape.getBody(), "sezflow_tasks_open{group=\"boi-pmu\"}") < 1; attempt++) {
       sleep(500);
       scrape = scrape(manager);
     }
@@ -61,7 +62,8 @@ class MetricsTest {
         "sezflow_stage_duration_seconds_bucket{stage=\"SUBMITTED\"",
         "sezflow_stage_duration_seconds_count{stage=\"SUBMITTED\"}");
     assertThat(gauge(scrape.getBody(), "sezflow_tasks_open{group=\"boi-pmu\"}")).isGreaterThanOrEqualTo(1.0);
-    assertThat(gauge(scrape.getBody(), "sezflow_proposals{stage=\"SCREENING\",status=\"IN_PROGRESS\"}")).isGreaterThanOrEqualTo(1.0);
+    assertThat(gauge(scrape.getBody(), "sezflow_proposals{stage=\"SCREENING\",status=\"IN_PROGRESS\"}"))
+        .isGreaterThanOrEqualTo(1.0);
 
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
         .processInstanceBusinessKey(pi.getBusinessKey()).correlate();
@@ -95,8 +97,10 @@ class MetricsTest {
       Thread.currentThread().interrupt();
     }
     scrape = scrape(manager).getBody();
-    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"root-process-instance-start\"}")).isGreaterThanOrEqualTo(1);
-    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"activity-instance-start\"}")).isGreaterThanOrEqualTo(1);
+    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"root-process-instance-start\"}"))
+        .isGreaterThanOrEqualTo(1);
+    assertThat(gauge(scrape, "camunda_engine_metric_total{name=\"activity-instance-start\"}"))
+        .isGreaterThanOrEqualTo(1);
     assertThat(scrape).contains("jvm_memory_used_bytes");
   }
 
@@ -152,9 +156,12 @@ class MetricsTest {
   @Test
   void metricsAreClosedToOfficialsAndStrangers() {
     TestUsers.Credentials official = TestUsers.ensure(identityService, "metrics-official", "boi-pmu");
-    assertThat(http.withBasicAuth(official.userId(), official.password()).getForEntity("/actuator/prometheus", String.class)
-        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    assertThat(
+        http.withBasicAuth(official.userId(), official.password()).getForEntity("/actuator/prometheus", String.class)
+            .getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(http.getForEntity("/actuator/prometheus", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
   }
 
   private ResponseEntity<String> scrape(TestUsers.Credentials manager) {

@@ -161,7 +161,8 @@ class BadInputCorpusTest {
     cases.add(submission("title of four characters", with(b -> b.put("title", "Mill")), 400, "title"));
     cases.add(submission("title of 201 characters", with(b -> b.put("title", "T".repeat(201))), 400, "title"));
     cases.add(submission("partner without registration number",
-        with(b -> ((ObjectNode) b.path("partners").get(0)).remove("registrationNo")), 400, "partners[0].registrationNo"));
+        with(b -> ((ObjectNode) b.path("partners").get(0)).remove("registrationNo")), 400,
+        "partners[0].registrationNo"));
 
     // Wrong types.
     cases.add(submission("acres as a word", with(b -> b.put("acresRequested", "twenty")), 400, "acresRequested"));
@@ -210,7 +211,8 @@ class BadInputCorpusTest {
         partner("Neusoft Medical Systems Co., Ltd.", "CN", "USCC 91210100604608172K", 0).put("equityPct",
             new BigDecimal("33.333")),
         partner("Shaoxing Keqiao Textiles Co., Ltd.", "CN", "USCC 913306217109", 0).put("equityPct",
-            new BigDecimal("33.334"))), 400, "partners[0].equityPct"));
+            new BigDecimal("33.334"))),
+        400, "partners[0].equityPct"));
     cases.add(submission("partner equity of 0",
         with(b -> ((ObjectNode) b.path("partners").get(1)).put("equityPct", 0)), 400, "partners[1].equityPct"));
     cases.add(submission("partner equity of 101",

@@ -171,9 +171,11 @@ class ClientMistakesTest {
   void valuesTheDatabaseCouldNotStoreAreRefusedWithoutQuotingSql() {
     String reference = submit();
     driver.toJcc(reference);
-    ApiClient.Response response = api.send(ApiClient.post("/engine-rest/message").as(admin).body("""
+    ApiClient.Response response = api.send(ApiClient.post("/engine-rest/message").as(admin).body(
+        """
         {"messageName": "JccDecisionReceived", "businessKey": "%s", "processVariables": {
-          "jccDecision": {"value": "APPROVE"}, "jccMinutes": {"value": "%s"}}}""".formatted(reference, "m".repeat(5000)),
+          "jccDecision": {"value": "APPROVE"}, "jccMinutes": {"value": "%s"}}}""".formatted(reference,
+            "m".repeat(5000)),
         "application/json"));
     assertThat(response.status()).as(response.describe()).isEqualTo(400);
     assertThat(response.body()).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("sql");
@@ -181,7 +183,8 @@ class ClientMistakesTest {
     driver.single(reference, "DecideAtJcc");
 
     ApiClient.Response serialized = api.send(ApiClient.post("/engine-rest/process-definition/key/jv-proposal/start")
-        .as(pmu).body("""
+        .as(pmu).body(
+            """
             {"variables": {"proposalTitle": {"type": "Object", "value": "rO0ABXQAA2FiYw==", "valueInfo": {
               "objectTypeName": "java.lang.String", "serializationDataFormat": "application/x-java-serialized-object"}}}}""",
             "application/json"));
@@ -227,8 +230,9 @@ class ClientMistakesTest {
           assertThat(response.status()).as(response.describe()).isIn(200, 409);
         }
         assertThat(statuses).contains(200);
-        long closures = jdbc.sql("SELECT COUNT(*) FROM sez_proposal_decision WHERE proposal_ref = ? AND step = 'CLOSURE'")
-            .param(reference).query(Long.class).single();
+        long closures =
+            jdbc.sql("SELECT COUNT(*) FROM sez_proposal_decision WHERE proposal_ref = ? AND step = 'CLOSURE'")
+                .param(reference).query(Long.class).single();
         assertThat(closures).as("closures of %s after %s", reference, statuses).isLessThanOrEqualTo(1);
       }
     } finally {

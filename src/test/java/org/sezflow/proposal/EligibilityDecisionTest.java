@@ -118,7 +118,8 @@ class EligibilityDecisionTest {
     Map<String, Object> proposal = pharmaJvInAiic();
     proposal.put("investmentUsd", 1_000_000);
 
-    assertEligibility(proposal, "EligibilityRule_Eligible", true, "Meets the zone's sector, investment and equity rules");
+    assertEligibility(proposal, "EligibilityRule_Eligible", true,
+        "Meets the zone's sector, investment and equity rules");
   }
 
   @Test
@@ -137,7 +138,8 @@ class EligibilityDecisionTest {
     proposal.put("pakistaniEquityPct", 10);
     proposal.put("chineseEquityPct", 90);
 
-    assertEligibility(proposal, "EligibilityRule_Eligible", true, "Meets the zone's sector, investment and equity rules");
+    assertEligibility(proposal, "EligibilityRule_Eligible", true,
+        "Meets the zone's sector, investment and equity rules");
   }
 
   @Test
@@ -156,7 +158,8 @@ class EligibilityDecisionTest {
     proposal.put("pakistaniEquityPct", 90.0);
     proposal.put("chineseEquityPct", 10.0);
 
-    assertEligibility(proposal, "EligibilityRule_Eligible", true, "Meets the zone's sector, investment and equity rules");
+    assertEligibility(proposal, "EligibilityRule_Eligible", true,
+        "Meets the zone's sector, investment and equity rules");
   }
 
   @Test
@@ -249,7 +252,8 @@ class EligibilityDecisionTest {
     proposal.put("zoneSectors", MPSEZ_SECTORS);
     proposal.put("zoneIsSmartSez", false);
 
-    assertEligibility(proposal, "EligibilityRule_Eligible", true, "Meets the zone's sector, investment and equity rules");
+    assertEligibility(proposal, "EligibilityRule_Eligible", true,
+        "Meets the zone's sector, investment and equity rules");
   }
 
   // --- Decision B: incentives (hit policy COLLECT) -------------------------------------------

@@ -95,7 +95,8 @@ class HttpLifecycleTest {
     }
     JsonNode review = singleTask(jwg, reference, "Review at JWG");
     claim(jwg, review);
-    complete(jwg, review, Map.of("jwgDecision", "ENDORSE", "jwgComments", "Endorsed at the JWG on Industrial Cooperation"));
+    complete(jwg, review,
+        Map.of("jwgDecision", "ENDORSE", "jwgComments", "Endorsed at the JWG on Industrial Cooperation"));
     assertThat(proposal(portal, reference).path("stage").asText()).isEqualTo("JCC_DECISION");
 
     // The JCC secretariat's system sends the session's decision.
@@ -143,7 +144,8 @@ class HttpLifecycleTest {
     ApiClient.Response timelineResponse = api.send(get("/api/v1/proposals/" + reference + "/timeline").as(portal));
     assertThat(timelineResponse.status()).as(timelineResponse.describe()).isEqualTo(200);
     List<JsonNode> timeline = list(timelineResponse.json());
-    assertThat(timeline.stream().map(e -> e.path("started").asText()).map(java.time.Instant::parse).toList()).isSorted();
+    assertThat(timeline.stream().map(e -> e.path("started").asText()).map(java.time.Instant::parse).toList())
+        .isSorted();
     assertThat(steps(timeline, "process")).containsSubsequence("Proposal received", "Register proposal",
         "Assess eligibility", "Screen proposal", "Reserve land", "Prepare MoU", "Store MoU signing",
         "Consult ministries", "Review at JWG", "Decide at JCC", "Record JCC decision", "Allocate plot",

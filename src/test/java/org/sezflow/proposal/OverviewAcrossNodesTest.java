@@ -52,7 +52,8 @@ class OverviewAcrossNodesTest {
       assertThat(onSecond).isEqualTo(onFirst);
       assertThat(stage(onSecond, "SCREENING").path("open").asLong())
           .isEqualTo(stage(before, "SCREENING").path("open").asLong() + 1);
-      assertThat(thisMonth(onSecond).path("WITHDRAWN").asLong()).isEqualTo(thisMonth(before).path("WITHDRAWN").asLong() + 1);
+      assertThat(thisMonth(onSecond).path("WITHDRAWN").asLong())
+          .isEqualTo(thisMonth(before).path("WITHDRAWN").asLong() + 1);
       assertThat(stage(onSecond, "SCREENING").path("exits").asLong())
           .isEqualTo(stage(before, "SCREENING").path("exits").asLong() + 1);
       assertThat(ended(two, manager).toString()).contains(withdrawn).doesNotContain(open);

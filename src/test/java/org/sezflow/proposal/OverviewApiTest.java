@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
 import org.sezflow.identity.Groups;
+import org.sezflow.system.PakistanTime;
 import org.sezflow.workflow.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.sezflow.system.PakistanTime;
 
 /**
  * The managers' overview against the rest of the system, with proposals at every stage and every
@@ -135,7 +135,8 @@ class OverviewApiTest {
     JsonNode monthAfter = month(after, thisMonth);
     assertThat(after.path("outcomesByMonth").size()).isEqualTo(12);
     for (String outcome : List.of("ZONE_ENTERPRISE", "REJECTED", "LAPSED", "WITHDRAWN")) {
-      assertThat(monthAfter.path("outcomes").path(outcome).asLong() - monthBefore.path("outcomes").path(outcome).asLong())
+      assertThat(
+          monthAfter.path("outcomes").path(outcome).asLong() - monthBefore.path("outcomes").path(outcome).asLong())
           .as(outcome).isEqualTo(1);
     }
 
@@ -181,7 +182,8 @@ class OverviewApiTest {
     TestUsers.Credentials admin = TestUsers.ensure(identityService, "overview-admin", Groups.CAMUNDA_ADMIN);
     TestUsers.Credentials pmu = TestUsers.ensure(identityService, "overview-official", Groups.BOI_PMU);
     TestUsers.Credentials portal = TestUsers.ensure(identityService, "overview-system", Groups.EXTERNAL_SYSTEMS);
-    for (String path : List.of("/api/v1/overview", "/api/v1/overview/ended", "/api/v1/overview/activities?processDefinitionId=x")) {
+    for (String path : List.of("/api/v1/overview", "/api/v1/overview/ended",
+        "/api/v1/overview/activities?processDefinitionId=x")) {
       assertThat(api.send(ApiClient.get(path)).status()).isEqualTo(401);
       api.send(ApiClient.get(path).as(pmu)).assertProblem(403);
       api.send(ApiClient.get(path).as(portal)).assertProblem(403);

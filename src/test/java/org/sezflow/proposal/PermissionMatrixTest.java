@@ -108,8 +108,9 @@ class PermissionMatrixTest {
     world.put("{ref}", atMou);
     world.put("{def}", instance.getProcessDefinitionId());
     world.put("{task}", driver.single(atMou, "PrepareMou").getId());
-    world.put("{ended}", engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ended)
-        .singleResult().getId());
+    world.put("{ended}",
+        engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(ended)
+            .singleResult().getId());
     world.put("{mouJob}", engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
         .timers().singleResult().getId());
     world.put("{sweepJob}", engine.getManagementService().createJobQuery()
@@ -125,12 +126,13 @@ class PermissionMatrixTest {
     for (Principal principal : PRINCIPALS) {
       TestUsers.Credentials user = principal.group() == null ? null
           : principal.group().isEmpty() ? TestUsers.ensure(identityService, "matrix-" + principal.name())
-          : TestUsers.ensure(identityService, "matrix-" + principal.name(), principal.group());
+              : TestUsers.ensure(identityService, "matrix-" + principal.name(), principal.group());
       for (Call call : calls) {
         tests.add(DynamicTest.dynamicTest(principal.name() + " may not " + call.name(),
             () -> refusedAndNothingChanged(principal, user, call)));
       }
-      tests.add(DynamicTest.dynamicTest(principal.name() + " may not list jobs, read Cockpit's statistics or list other users",
+      tests.add(DynamicTest.dynamicTest(
+          principal.name() + " may not list jobs, read Cockpit's statistics or list other users",
           () -> webappApisRefused(principal, user)));
     }
     tests.add(DynamicTest.dynamicTest("an administrator steers a proposal where a role may not",
@@ -155,12 +157,15 @@ class PermissionMatrixTest {
         "/engine-rest/process-definition/key/jv-proposal/start", "{\"businessKey\": \"MATRIX-SKIP\", "
             + "\"startInstructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"AllocatePlot\"}]}"));
     calls.add(json("overwrite the screening decision", "PUT",
-        "/engine-rest/process-instance/{pi}/variables/screeningDecision", "{\"value\": \"ACCEPT\", \"type\": \"String\"}"));
-    calls.add(json("delete the zone variable", "DELETE", "/engine-rest/process-instance/{pi}/variables/zoneCode", null));
+        "/engine-rest/process-instance/{pi}/variables/screeningDecision",
+        "{\"value\": \"ACCEPT\", \"type\": \"String\"}"));
+    calls
+        .add(json("delete the zone variable", "DELETE", "/engine-rest/process-instance/{pi}/variables/zoneCode", null));
     calls.add(json("modify variables", "POST", "/engine-rest/process-instance/{pi}/variables",
         "{\"modifications\": {\"zoneCode\": {\"value\": \"RSEZ\", \"type\": \"String\"}}}"));
-    calls.add(json("write an execution's local variable", "PUT", "/engine-rest/execution/{execution}/localVariables/zoneCode",
-        "{\"value\": \"RSEZ\", \"type\": \"String\"}"));
+    calls.add(
+        json("write an execution's local variable", "PUT", "/engine-rest/execution/{execution}/localVariables/zoneCode",
+            "{\"value\": \"RSEZ\", \"type\": \"String\"}"));
     calls.add(json("write a variable through the PMU's task", "PUT", "/engine-rest/task/{task}/variables/zoneCode",
         "{\"value\": \"RSEZ\", \"type\": \"String\"}"));
     calls.add(json("suspend the proposal", "PUT", "/engine-rest/process-instance/{pi}/suspended",
@@ -261,7 +266,7 @@ class PermissionMatrixTest {
     Set<Integer> refused = user == null ? Set.of(401)
         // The application's own API: only external systems send events, and this one the proposal does not wait for.
         : call.path().startsWith("/api/v1/") && principal.group().equals(Groups.EXTERNAL_SYSTEMS) ? Set.of(409)
-        : call.refusals();
+            : call.refusals();
     assertThat(response.status()).as(described).isIn(refused);
     assertThat(differences(before, state())).as("changed by " + described).isEmpty();
   }
@@ -331,8 +336,9 @@ class PermissionMatrixTest {
         .as(admin));
     assertThat(executed.status()).as(executed.describe()).isEqualTo(204);
     assertThat(api.send(ApiClient.get("/api/v1/proposals/" + reference).as(admin)).text("status")).isEqualTo("LAPSED");
-    ApiClient.Response evaluated = api.send(ApiClient.post("/engine-rest/decision-definition/key/jv-eligibility/evaluate")
-        .as(admin).body(EVALUATE_ELIGIBILITY, "application/json"));
+    ApiClient.Response evaluated =
+        api.send(ApiClient.post("/engine-rest/decision-definition/key/jv-eligibility/evaluate")
+            .as(admin).body(EVALUATE_ELIGIBILITY, "application/json"));
     assertThat(evaluated.status()).as(evaluated.describe()).isEqualTo(200);
     assertThat(evaluated.body()).contains("Meets the zone's sector, investment and equity rules");
   }
@@ -345,10 +351,12 @@ class PermissionMatrixTest {
     var management = engine.getManagementService();
     for (String job : List.of("{mouJob}", "{sweepJob}")) {
       Job found = management.createJobQuery().jobId(world.get(job)).singleResult();
-      state.put(job, found == null ? "gone" : found.getRetries() + "|" + found.getDuedate() + "|" + found.isSuspended());
+      state.put(job,
+          found == null ? "gone" : found.getRetries() + "|" + found.getDuedate() + "|" + found.isSuspended());
     }
     state.put("suspended instances", engine.getRuntimeService().createProcessInstanceQuery().suspended().count());
-    state.put("suspended definitions", engine.getRepositoryService().createProcessDefinitionQuery().suspended().count());
+    state.put("suspended definitions",
+        engine.getRepositoryService().createProcessDefinitionQuery().suspended().count());
     state.put("suspended job definitions", management.createJobDefinitionQuery().suspended().count());
     state.put("open incidents", engine.getRuntimeService().createIncidentQuery().count());
     state.put("comments on the task", engine.getTaskService().getTaskComments(world.get("{task}")).size());

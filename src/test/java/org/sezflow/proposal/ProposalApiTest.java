@@ -111,7 +111,8 @@ class ProposalApiTest {
     assertThat(screening.path("candidateGroup").asText()).isEqualTo("boi-pmu");
     assertThat(screening.path("id").asText("")).isNotBlank();
     assertThat(screening.path("due").isTextual()).as("due date").isTrue();
-    assertThat(Instant.parse(screening.path("due").asText())).isAfter(Instant.parse(screening.path("created").asText()));
+    assertThat(Instant.parse(screening.path("due").asText()))
+        .isAfter(Instant.parse(screening.path("created").asText()));
 
     // The location answers with the same proposal; exactly one process carries the reference.
     JsonNode read = api.send(get(response.header("Location")).as(portal)).json();
@@ -433,7 +434,8 @@ class ProposalApiTest {
       ApiClient.Response response = api.send(get(PROPOSALS + "?" + query).as(portal)).assertFieldProblem(400, field);
       assertThat(response.errorFields()).as(query).containsExactly(field);
     });
-    ApiClient.Response allWrong = api.send(get(PROPOSALS + "?zone=XYZ&stage=FOO&status=DONE&page=-1&size=0").as(portal));
+    ApiClient.Response allWrong =
+        api.send(get(PROPOSALS + "?zone=XYZ&stage=FOO&status=DONE&page=-1&size=0").as(portal));
     allWrong.assertFieldProblem(400, "zone", "stage", "status", "page", "size");
   }
 
@@ -548,7 +550,8 @@ class ProposalApiTest {
     assertThat(list(p.path("decisions"))).extracting(d -> d.path("outcome").asText()).containsSubsequence("DEFER",
         "DEFERRED");
     // Until that session the proposal waits for no JCC decision.
-    ApiClient.Response early = event(portal, reference, "jcc-decision", jccDecision("APPROVE", null)).assertProblem(409);
+    ApiClient.Response early =
+        event(portal, reference, "jcc-decision", jccDecision("APPROVE", null)).assertProblem(409);
     assertThat(early.json().path("detail").asText()).contains("JCC_DECISION");
   }
 
@@ -634,9 +637,11 @@ class ProposalApiTest {
     ObjectNode arrayResponse = object();
     arrayResponse.putArray("response").add("yes");
     event(portal, reference, "clarification-answered", arrayResponse).assertFieldProblem(400, "response");
-    api.send(post(PROPOSALS + "/" + reference + "/events/withdrawal").as(portal).body("[\"reason\"]", "application/json"))
+    api.send(
+        post(PROPOSALS + "/" + reference + "/events/withdrawal").as(portal).body("[\"reason\"]", "application/json"))
         .assertFieldProblem(400, "body");
-    api.send(post(PROPOSALS + "/" + reference + "/events/withdrawal").as(portal).body("{\"reason\": ", "application/json"))
+    api.send(
+        post(PROPOSALS + "/" + reference + "/events/withdrawal").as(portal).body("{\"reason\": ", "application/json"))
         .assertFieldProblem(400, "body");
     api.send(post(PROPOSALS + "/" + reference + "/events/withdrawal").as(portal).body("reason=gone", "text/plain"))
         .assertProblem(415);
@@ -702,7 +707,8 @@ class ProposalApiTest {
   @Test
   void groupsThatMayNotSubmitAre403AndNothingIsCreated() {
     long proposals = count("sez_proposal");
-    long instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("jv-proposal").count();
+    long instances =
+        engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("jv-proposal").count();
 
     submit(jwg, imagingJv(ZONE, 3), null).assertProblem(403);
     submit(jwg, imagingJv(ZONE, 3), uniqueKey()).assertProblem(403);

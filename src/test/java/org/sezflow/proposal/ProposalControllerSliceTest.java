@@ -70,7 +70,7 @@ class ProposalControllerSliceTest {
   @Test
   void everyBadSearchParameterIsNamedAtOnce() throws Exception {
     mvc.perform(get("/api/v1/proposals").param("zone", "XYZ").param("stage", "FOO").param("status", "DONE")
-            .param("page", "-1").param("size", "abc"))
+        .param("page", "-1").param("size", "abc"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[*].field",
             Matchers.containsInAnyOrder("zone", "stage", "status", "page", "size")))
@@ -84,7 +84,7 @@ class ProposalControllerSliceTest {
   @Test
   void anEventGoesToTheServiceAsItsTypedBody() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/jcc-decision").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"decision\": \"APPROVE\", \"minutes\": \"Item 7 of the 14th JCC\"}"))
+        .content("{\"decision\": \"APPROVE\", \"minutes\": \"Item 7 of the 14th JCC\"}"))
         .andExpect(status().isOk());
     verify(events).send("JV-2026-000001",
         new ProposalEvent.JccDecision("APPROVE", "Item 7 of the 14th JCC", null));
@@ -93,7 +93,7 @@ class ProposalControllerSliceTest {
   @Test
   void aFieldTheEventDoesNotHaveIsNamed() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"reason\": \"no longer needed\", \"decision\": \"APPROVE\"}"))
+        .content("{\"reason\": \"no longer needed\", \"decision\": \"APPROVE\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("decision"))
         .andExpect(jsonPath("$.errors[0].message", Matchers.startsWith("is not a known field (fields: [reason]")));
@@ -103,7 +103,7 @@ class ProposalControllerSliceTest {
   @Test
   void aNumberWhereAnEventWantsTextIsATypeError() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
-            .content("{\"reason\": 42}"))
+        .content("{\"reason\": 42}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.errors[0].field").value("reason"))
         .andExpect(jsonPath("$.errors[0].message").value("has the wrong type"));
@@ -113,11 +113,11 @@ class ProposalControllerSliceTest {
   @Test
   void anUnknownEventTypeIs404AndNotJsonIs415() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/approval").contentType(MediaType.APPLICATION_JSON)
-            .content("{}"))
+        .content("{}"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.type").value("urn:sezflow:problem:event-type-not-found"));
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.TEXT_PLAIN)
-            .content("reason"))
+        .content("reason"))
         .andExpect(status().isUnsupportedMediaType());
     verify(events, never()).send(eq("JV-2026-000001"), any());
   }

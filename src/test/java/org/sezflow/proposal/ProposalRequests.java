@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.sezflow.system.PakistanTime;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.sezflow.system.PakistanTime;
 
 /** Request bodies of the proposal API, as an external system (the investor portal) sends them. */
 final class ProposalRequests {
@@ -60,7 +61,8 @@ final class ProposalRequests {
     ObjectNode body = NODES.objectNode();
     body.put("signedOn", signedOn.toString());
     body.put("venue", venue);
-    body.put("signatories", "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation");
+    body.put("signatories",
+        "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation");
     body.put("witnesses", "Secretary BOI\nCounsellor, Embassy of the PRC");
     body.put("draftReference", "BOI/MOU/2026/17");
     return body;

@@ -33,7 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class StartFormTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String SUBMIT = "/camunda/api/engine/engine/default/process-definition/key/jv-proposal/submit-form";
+  private static final String SUBMIT =
+      "/camunda/api/engine/engine/default/process-definition/key/jv-proposal/submit-form";
 
   @LocalServerPort
   int port;

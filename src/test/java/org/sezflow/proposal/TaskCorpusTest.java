@@ -155,8 +155,8 @@ class TaskCorpusTest {
     System.out.println("TaskCorpusTest: " + cases.size() + " violations x " + Door.values().length + " doors = "
         + tests.size() + " refusals over " + fixtures.size() + " tasks");
     assertThat(cases).hasSizeGreaterThan(100);
-    tests.add(DynamicTest.dynamicTest("after all " + tests.size() + " refusals nothing has changed", () ->
-        assertThat(StateSnapshot.take(engine, jdbc, api, portal, references).differencesFrom(before)).isEmpty()));
+    tests.add(DynamicTest.dynamicTest("after all " + tests.size() + " refusals nothing has changed",
+        () -> assertThat(StateSnapshot.take(engine, jdbc, api, portal, references).differencesFrom(before)).isEmpty()));
     for (Fixture fixture : fixtures) {
       tests.add(DynamicTest.dynamicTest(fixture.taskKey() + " completes with the values the cases broke",
           () -> completes(fixture)));
@@ -226,7 +226,7 @@ class TaskCorpusTest {
     for (Field field : fixture.form().editable()) {
       // A field shown only for one choice (the JCC's next session, when deferring) is broken with that choice.
       Consumer<Map<String, JsonNode>> shown = field.conditional() ? v -> v.put("jccDecision", typed("DEFER", "String"))
-          : v -> { };
+          : v -> {};
       String k = field.key();
       if (field.required()) {
         cases.add(breaking(fixture, "missing " + k, k, v -> { shown.accept(v); v.remove(k); }));
@@ -251,7 +251,8 @@ class TaskCorpusTest {
           cases.add(breaking(fixture, k + " with a lone surrogate", k,
               v -> v.put(k, typed("Valid words and " + LONE_SURROGATE + " in them", "String"))));
           if (field.type().equals("textfield")) {
-            cases.add(breaking(fixture, k + " over two lines", k, v -> v.put(k, typed("line one\nline two", "String"))));
+            cases
+                .add(breaking(fixture, k + " over two lines", k, v -> v.put(k, typed("line one\nline two", "String"))));
           }
         }
         case "number" -> {
@@ -277,26 +278,38 @@ class TaskCorpusTest {
               v -> v.put(k, typed(field.options().get(0).toLowerCase() + "_", "String"))));
         }
         case "datetime" -> {
-          cases.add(breaking(fixture, k + " written day first", k, v -> { shown.accept(v);
-            v.put(k, typed("31/12/2026", "String")); }));
-          cases.add(breaking(fixture, k + " on the 30th of February", k, v -> { shown.accept(v);
-            v.put(k, typed("2027-02-30", "String")); }));
-          cases.add(breaking(fixture, k + " as a number", k, v -> { shown.accept(v);
-            v.put(k, typed(20270105, "Integer")); }));
-          cases.add(breaking(fixture, k + " as a Date value", k, v -> { shown.accept(v);
-            v.put(k, typed(today() + "T00:00:00.000+0000", "Date")); }));
+          cases.add(breaking(fixture, k + " written day first", k, v -> {
+            shown.accept(v);
+            v.put(k, typed("31/12/2026", "String"));
+          }));
+          cases.add(breaking(fixture, k + " on the 30th of February", k, v -> {
+            shown.accept(v);
+            v.put(k, typed("2027-02-30", "String"));
+          }));
+          cases.add(breaking(fixture, k + " as a number", k, v -> {
+            shown.accept(v);
+            v.put(k, typed(20270105, "Integer"));
+          }));
+          cases.add(breaking(fixture, k + " as a Date value", k, v -> {
+            shown.accept(v);
+            v.put(k, typed(today() + "T00:00:00.000+0000", "Date"));
+          }));
           if (field.disallowPassedDates()) {
-            cases.add(breaking(fixture, k + " yesterday", k, v -> { shown.accept(v);
-              v.put(k, typed(today().minusDays(1).toString(), "String")); }));
+            cases.add(breaking(fixture, k + " yesterday", k, v -> {
+              shown.accept(v);
+              v.put(k, typed(today().minusDays(1).toString(), "String"));
+            }));
           }
         }
         default -> throw new IllegalStateException("No violations for field type " + field.type());
       }
     }
-    cases.add(breaking(fixture, "a field the form does not have", "colour", v -> v.put("colour", typed("red", "String"))));
+    cases.add(
+        breaking(fixture, "a field the form does not have", "colour", v -> v.put("colour", typed("red", "String"))));
     if (!fixture.form().readOnly().isEmpty()) {
       String shownOnly = fixture.form().readOnly().get(0);
-      cases.add(breaking(fixture, "read-only " + shownOnly, shownOnly, v -> v.put(shownOnly, typed("changed", "String"))));
+      cases.add(
+          breaking(fixture, "read-only " + shownOnly, shownOnly, v -> v.put(shownOnly, typed("changed", "String"))));
     }
     String first = fixture.form().editable().get(0).key();
     cases.add(breaking(fixture, first + " as a serialized Java object", first, v -> v.put(first, javaObject())));
@@ -324,7 +337,7 @@ class TaskCorpusTest {
           "acresRequested", v -> v.put("acresRequested", NODES.objectNode().put("value", 200))));
       case "IssueAllotmentLetter" -> cases.add(breaking(fixture, "letter dated 31 days ahead", "allotmentLetterDate",
           v -> v.put("allotmentLetterDate", typed(today().plusDays(31).toString(), "String"))));
-      default -> { }
+      default -> {}
     }
     return cases;
   }

@@ -34,7 +34,8 @@ class ApplicationStartupTest {
   @Test
   void engineDeploysEveryProcessAndFormUnderStableNames() {
     RepositoryService repository = processEngine.getRepositoryService();
-    List<Deployment> deployments = repository.createDeploymentQuery().deploymentName(ProcessResourceDeployer.DEPLOYMENT_NAME).list();
+    List<Deployment> deployments =
+        repository.createDeploymentQuery().deploymentName(ProcessResourceDeployer.DEPLOYMENT_NAME).list();
     assertThat(deployments).hasSize(1);
 
     List<String> resources = repository.getDeploymentResourceNames(deployments.get(0).getId());

@@ -63,7 +63,8 @@ class ConcurrentLandDecisionTest {
       instances.add(runtime.startProcessInstanceByKey(PROCESS_KEY, variables));
     }
     List<Task> screenings = instances.stream()
-        .map(pi -> tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ScreenProposal").singleResult())
+        .map(pi -> tasks.createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ScreenProposal")
+            .singleResult())
         .toList();
 
     ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -88,7 +89,8 @@ class ConcurrentLandDecisionTest {
     assertThat(shortOfLand).isEqualTo(10 - fitting);
 
     LandAccount after = zones.get(ZONE).zone().land();
-    assertThat(after.reservedAcres()).isEqualByComparingTo(before.reservedAcres().add(each.multiply(new BigDecimal(fitting))));
+    assertThat(after.reservedAcres())
+        .isEqualByComparingTo(before.reservedAcres().add(each.multiply(new BigDecimal(fitting))));
     assertThat(after.allocatedAcres()).isEqualByComparingTo(before.allocatedAcres());
     assertThat(after.freeAcres()).isNotNegative();
     List<String> refs = instances.stream().map(ProcessInstance::getBusinessKey).toList();
@@ -107,7 +109,8 @@ class ConcurrentLandDecisionTest {
 
   private long landReservedEvents(List<String> refs) {
     return refs.stream()
-        .mapToLong(ref -> jdbc.sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RESERVED'")
+        .mapToLong(ref -> jdbc
+            .sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RESERVED'")
             .param(ref).query(Long.class).single())
         .sum();
   }

@@ -42,7 +42,8 @@ class DeploymentStabilityTest {
         }
         assertThat(deploymentId).as("deployment after start %d", start).isEqualTo(firstDeploymentId);
 
-        List<ProcessDefinition> definitions = repository.createProcessDefinitionQuery().deploymentId(deploymentId).list();
+        List<ProcessDefinition> definitions =
+            repository.createProcessDefinitionQuery().deploymentId(deploymentId).list();
         assertThat(definitions).isNotEmpty();
         assertThat(definitions).allSatisfy(definition -> assertThat(definition.getVersion())
             .as("version of %s after start %d", definition.getKey(), start).isEqualTo(1));

@@ -12,7 +12,8 @@ final class FormDefinitions {
   private FormDefinitions() {}
 
   static List<Form> all(JdbcClient jdbc) {
-    return jdbc.sql("SELECT KEY_, VERSION_, RESOURCE_NAME_, DEPLOYMENT_ID_ FROM ACT_RE_CAMFORMDEF ORDER BY KEY_, VERSION_")
+    return jdbc
+        .sql("SELECT KEY_, VERSION_, RESOURCE_NAME_, DEPLOYMENT_ID_ FROM ACT_RE_CAMFORMDEF ORDER BY KEY_, VERSION_")
         .query((rs, row) -> new Form(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
         .list();
   }

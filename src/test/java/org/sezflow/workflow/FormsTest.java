@@ -131,8 +131,8 @@ class FormsTest {
   @Test
   void everyFieldIsAProcessVariable() throws Exception {
     Set<String> known = processVariableNames();
-    forms().forEach((id, form) -> fields(form).forEach(field ->
-        assertThat(known).as("field %s of form %s", field.get("key").asText(), id).contains(field.get("key").asText())));
+    forms().forEach((id, form) -> fields(form).forEach(field -> assertThat(known)
+        .as("field %s of form %s", field.get("key").asText(), id).contains(field.get("key").asText())));
   }
 
   @Test
@@ -164,9 +164,10 @@ class FormsTest {
     Map<String, JsonNode> forms = forms();
     // Every sector a zone lists is one a proposal can name ("(unverified)" marks the source, not the sector).
     List<String> offered = values(field(forms.get("submit-proposal"), ProcessVariables.SECTOR));
-    zones.list().forEach(zone -> zone.zone().sectors().forEach(sector ->
-        assertThat(offered).as("sector %s of %s", sector, zone.zone().code())
-            .contains(sector.replace(" (unverified)", ""))));
+    zones.list()
+        .forEach(zone -> zone.zone().sectors()
+            .forEach(sector -> assertThat(offered).as("sector %s of %s", sector, zone.zone().code())
+                .contains(sector.replace(" (unverified)", ""))));
     // No form offers more acres than the largest zone can lease.
     java.math.BigDecimal largest = zones.list().stream().map(z -> z.zone().land().leasableAcres())
         .max(java.math.BigDecimal::compareTo).orElseThrow();

@@ -66,8 +66,9 @@ class JvProposalModelTest {
       ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
 
   /** The "Reject proposal" task on each rejecting step's path. */
-  static final Map<String, String> REJECT_TASK = Map.of("ZONE_CHOICE", "RejectAtZoneChoice", "JWG_REVIEW", "RejectAtJwg",
-      "JCC_DECISION", "RejectAtJcc");
+  static final Map<String, String> REJECT_TASK =
+      Map.of("ZONE_CHOICE", "RejectAtZoneChoice", "JWG_REVIEW", "RejectAtJwg",
+          "JCC_DECISION", "RejectAtJcc");
 
   /** The zone's sectors as "Register proposal" passes them: AIIC, a Smart SEZ that lists textiles. */
   static final String AIIC_SECTORS = "textiles; pharma; information technology; chemicals; automobile";
@@ -211,8 +212,9 @@ class JvProposalModelTest {
     // The engine hands each business rule task's whole result to the model in a transient
     // variable; only the mapped outputs become the proposal's variables, also for a client that
     // starts it with the variables in return.
-    Map<String, Object> variables = runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("JV-TEST-RESULT")
-        .setVariables(textilesJv()).executeWithVariablesInReturn().getVariables();
+    Map<String, Object> variables =
+        runtimeService().createProcessInstanceByKey(PROCESS_KEY).businessKey("JV-TEST-RESULT")
+            .setVariables(textilesJv()).executeWithVariablesInReturn().getVariables();
 
     assertThat(variables).containsKeys(ELIGIBLE, ELIGIBILITY_REASON).doesNotContainKey(DECISION_RESULT);
     assertThat(incentivesRecorded).containsExactly("CUSTOMS_DUTY_EXEMPTION", "INCOME_TAX_EXEMPTION_10Y");

@@ -45,8 +45,8 @@ import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalStatus;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.LandAccountService;
-import org.sezflow.zone.ZoneChangeCause;
 import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.ZoneChangeCause;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -100,7 +100,8 @@ class JvProposalProcessTest {
     ProcessInstance pi = start(imagingJv(ZONE, 25));
     String ref = pi.getBusinessKey();
     assertThat(ref).matches("JV-\\d{4}-\\d{6}");
-    assertThat(pi).isWaitingAt("ScreenProposal").hasVariables(ELIGIBLE, ELIGIBILITY_REASON, INCENTIVES, ZONE_FREE_ACRES);
+    assertThat(pi).isWaitingAt("ScreenProposal").hasVariables(ELIGIBLE, ELIGIBILITY_REASON, INCENTIVES,
+        ZONE_FREE_ACRES);
     assertThat(pi).variables().containsEntry(ELIGIBLE, true).containsEntry(PROPOSAL_REF, ref)
         .containsEntry(ELIGIBILITY_REASON, "A Smart SEZ sector in a zone designated a Smart SEZ");
     assertThat((String) variable(pi, INCENTIVES)).contains("customs duties", "income tax for 10 years");
@@ -170,7 +171,8 @@ class JvProposalProcessTest {
     ProcessInstance pi = start(textilesJv("DSEZ", 10));
     String ref = pi.getBusinessKey();
 
-    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("RegisterProposal", "AssessEligibility", "DetermineIncentives");
+    assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("RegisterProposal", "AssessEligibility",
+        "DetermineIncentives");
     assertThat(pi).variables().containsEntry(ELIGIBLE, false)
         .containsEntry(ELIGIBILITY_REASON, "The sector is not among the zone's target sectors")
         .containsEntry(INCENTIVES, "No incentives: the proposal does not meet the eligibility rules")
@@ -191,7 +193,8 @@ class JvProposalProcessTest {
     List<org.camunda.bpm.engine.history.HistoricDecisionInstance> evaluated = historyService()
         .createHistoricDecisionInstanceQuery().processInstanceId(pi.getId()).list();
     assertThat(evaluated).extracting(d -> d.getDecisionDefinitionKey(), d -> d.getActivityId())
-        .containsExactlyInAnyOrder(tuple("jv-eligibility", "AssessEligibility"), tuple("jv-incentives", "DetermineIncentives"));
+        .containsExactlyInAnyOrder(tuple("jv-eligibility", "AssessEligibility"),
+            tuple("jv-incentives", "DetermineIncentives"));
     assertThat(evaluated).allSatisfy(d -> assertThat(processEngine.getRepositoryService()
         .getDecisionDefinition(d.getDecisionDefinitionId()).getDeploymentId()).isEqualTo(deploymentId));
     withdraw(pi);
@@ -218,7 +221,8 @@ class JvProposalProcessTest {
     assertThat(proposals.notifications(pi.getBusinessKey())).singleElement()
         .satisfies(n -> assertThat(n.subject()).startsWith("Clarification requested"));
 
-    runtimeService().createMessageCorrelation(MESSAGE_CLARIFICATION_ANSWERED).processInstanceBusinessKey(pi.getBusinessKey())
+    runtimeService().createMessageCorrelation(MESSAGE_CLARIFICATION_ANSWERED)
+        .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariable(CLARIFICATION_RESPONSE, "The denim mill will source cotton from Punjab ginners.").correlate();
 
     assertThat(pi).isWaitingAt("ScreenProposal").hasPassed("RecordClarification");
@@ -394,7 +398,8 @@ class JvProposalProcessTest {
   @Test
   void jccDecisionArrivesByMessage() {
     ProcessInstance pi = toJcc();
-    runtimeService().createMessageCorrelation(MESSAGE_JCC_DECISION_RECEIVED).processInstanceBusinessKey(pi.getBusinessKey())
+    runtimeService().createMessageCorrelation(MESSAGE_JCC_DECISION_RECEIVED)
+        .processInstanceBusinessKey(pi.getBusinessKey())
         .setVariables(jcc("APPROVE")).correlate();
 
     assertThat(pi).isWaitingAt("IssueAllotmentLetter").hasPassed("JccDecisionReceived", "RecordJccDecision")
@@ -484,8 +489,9 @@ class JvProposalProcessTest {
   private HistoricProcessInstance runSweep() {
     Job timer = jobQuery().processDefinitionKey(ESCALATION_PROCESS_KEY).singleResult();
     assertThat(timer).as("the sweep's timer is scheduled").isNotNull();
-    Set<String> before = historyService().createHistoricProcessInstanceQuery().processDefinitionKey(ESCALATION_PROCESS_KEY)
-        .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
+    Set<String> before =
+        historyService().createHistoricProcessInstanceQuery().processDefinitionKey(ESCALATION_PROCESS_KEY)
+            .list().stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
     execute(timer);
     HistoricProcessInstance started = historyService().createHistoricProcessInstanceQuery()
         .processDefinitionKey(ESCALATION_PROCESS_KEY).list().stream().filter(h -> !before.contains(h.getId()))
@@ -493,7 +499,8 @@ class JvProposalProcessTest {
           assertThat(list).as("one sweep started by the timer").hasSize(1);
           return list.get(0);
         }));
-    assertThat(jobQuery().processDefinitionKey(ESCALATION_PROCESS_KEY).count()).as("the next sweep is scheduled").isEqualTo(1);
+    assertThat(jobQuery().processDefinitionKey(ESCALATION_PROCESS_KEY).count()).as("the next sweep is scheduled")
+        .isEqualTo(1);
     return started;
   }
 
@@ -508,7 +515,8 @@ class JvProposalProcessTest {
     assertThatThrownBy(() -> runtimeService().startProcessInstanceByKey(PROCESS_KEY, bad))
         .hasMessageContaining("partners");
 
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count()).isEqualTo(instances);
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
+        .isEqualTo(instances);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_proposal").query(Long.class).single()).isEqualTo(proposalsBefore);
     assertThat(land(ZONE)).isEqualTo(before);
   }
@@ -534,14 +542,17 @@ class JvProposalProcessTest {
       assertThat(pi).isWaitingAt(waitState);
       boolean heldLand = !landEvents(pi.getBusinessKey()).isEmpty();
 
-      runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+      runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN)
+          .processInstanceBusinessKey(pi.getBusinessKey())
           .setVariable(WITHDRAWAL_REASON, "The partners dissolved the JV").correlate();
 
       assertThat(pi).isEnded().hasPassed("WithdrawProposal", "ProposalWithdrawn");
       assertClosed(pi.getBusinessKey(), PipelineStage.WITHDRAWN);
-      assertThat(lastDecision(pi.getBusinessKey()).reason()).isEqualTo("Withdrawn by the sponsor: The partners dissolved the JV");
+      assertThat(lastDecision(pi.getBusinessKey()).reason())
+          .isEqualTo("Withdrawn by the sponsor: The partners dissolved the JV");
       assertThat(land(zone)).isEqualTo(zoneBefore);
-      assertThat(landEvents(pi.getBusinessKey()).stream().filter("LAND_RELEASED"::equals).count()).isEqualTo(heldLand ? 1 : 0);
+      assertThat(landEvents(pi.getBusinessKey()).stream().filter("LAND_RELEASED"::equals).count())
+          .isEqualTo(heldLand ? 1 : 0);
       assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
     } finally {
       landAccounts().release(filler, fillerCause(filler));
@@ -553,7 +564,7 @@ class JvProposalProcessTest {
   ProcessInstance driveTo(String waitState, String zone) {
     ProcessInstance pi = start(textilesJv(zone, 12));
     switch (waitState) {
-      case "ScreenProposal" -> { }
+      case "ScreenProposal" -> {}
       case "AwaitClarification" -> screen(pi, "CLARIFY");
       case "ChooseZoneOrArea" -> screen(pi, "ACCEPT");
       case "PrepareMou" -> screen(pi, "ACCEPT");
@@ -643,7 +654,8 @@ class JvProposalProcessTest {
   }
 
   void withdraw(ProcessInstance pi) {
-    runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(pi.getBusinessKey())
+    runtimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN)
+        .processInstanceBusinessKey(pi.getBusinessKey())
         .correlate();
     assertThat(pi).isEnded();
   }
@@ -684,7 +696,8 @@ class JvProposalProcessTest {
   }
 
   List<String> landEvents(String ref) {
-    return jdbc.sql("SELECT event_type FROM sez_zone_event WHERE proposal_ref = ? AND event_type LIKE 'LAND_%' ORDER BY id")
+    return jdbc
+        .sql("SELECT event_type FROM sez_zone_event WHERE proposal_ref = ? AND event_type LIKE 'LAND_%' ORDER BY id")
         .param(ref).query(String.class).list();
   }
 

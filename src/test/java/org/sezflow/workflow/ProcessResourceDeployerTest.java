@@ -17,9 +17,8 @@ class ProcessResourceDeployerTest {
 
     assertThat(resources.keySet()).contains(
         "processes/jv-proposal.bpmn", "forms/submit-proposal.form", "forms/screen-proposal.form");
-    assertThat(resources.keySet()).allMatch(name ->
-        (name.startsWith("processes/") || name.startsWith("forms/"))
-            && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")));
+    assertThat(resources.keySet()).allMatch(name -> (name.startsWith("processes/") || name.startsWith("forms/"))
+        && (name.endsWith(".bpmn") || name.endsWith(".dmn") || name.endsWith(".form")));
   }
 
   @Test

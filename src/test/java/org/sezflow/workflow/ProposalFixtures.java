@@ -61,7 +61,8 @@ final class ProposalFixtures {
     return Map.of(
         MOU_SIGNED_ON, today().toString(),
         MOU_VENUE, "BOTH",
-        MOU_SIGNATORIES, "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation",
+        MOU_SIGNATORIES,
+        "Liu Wei, Vice President, Neusoft Medical Systems\nAhmed Raza, CEO, Dynamic Engineering Automation",
         MOU_WITNESSES, "Secretary BOI\nCounsellor, Embassy of the PRC");
   }
 

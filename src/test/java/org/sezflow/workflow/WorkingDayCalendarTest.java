@@ -40,13 +40,15 @@ class WorkingDayCalendarTest {
 
   @Test
   void thirtyWorkingDaysOfScreeningFallAtCloseOfOfficeInPakistan() {
-    Instant fridayMorningInKarachi = ZonedDateTime.of(FRIDAY.atTime(10, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant();
+    Instant fridayMorningInKarachi =
+        ZonedDateTime.of(FRIDAY.atTime(10, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant();
     SlaPolicy sla = new SlaPolicy(Clock.fixed(fridayMorningInKarachi, ZoneOffset.UTC));
     sla.setTaskWorkingDays(Map.of("ScreenProposal", 30));
     sla.setPublicHolidays(List.of(PAKISTAN_DAY));
 
     // 30 working days after Friday 13 March, skipping the weekends and Pakistan Day: Monday 27 April.
     assertThat(sla.taskDue("ScreenProposal").toInstant())
-        .isEqualTo(ZonedDateTime.of(LocalDate.of(2026, 4, 27).atTime(17, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant());
+        .isEqualTo(
+            ZonedDateTime.of(LocalDate.of(2026, 4, 27).atTime(17, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant());
   }
 }

@@ -141,7 +141,8 @@ class LandAccountServiceTest {
         .satisfies(e -> assertThat(((InvalidLandRequestException) e).getErrors().get(0).field()).isEqualTo("acres"));
     assertThatThrownBy(() -> landAccounts.reserve("RSEZ", " ", BigDecimal.ONE, cause(ref, "Reserve land")))
         .isInstanceOf(InvalidLandRequestException.class)
-        .satisfies(e -> assertThat(((InvalidLandRequestException) e).getErrors().get(0).field()).isEqualTo("proposalRef"));
+        .satisfies(
+            e -> assertThat(((InvalidLandRequestException) e).getErrors().get(0).field()).isEqualTo("proposalRef"));
     assertThatThrownBy(() -> landAccounts.reserve("NOPE", ref, BigDecimal.ONE, cause(ref, "Reserve land")))
         .isInstanceOf(ZoneNotFoundException.class);
 

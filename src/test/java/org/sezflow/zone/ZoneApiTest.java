@@ -21,7 +21,8 @@ import org.springframework.http.ResponseEntity;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ZoneApiTest {
 
-  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() {};
+  private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST =
+      new ParameterizedTypeReference<>() {};
   private static final ParameterizedTypeReference<Map<String, Object>> OBJECT = new ParameterizedTypeReference<>() {};
 
   @Autowired
@@ -68,7 +69,8 @@ class ZoneApiTest {
     assertThat(zone.get("name")).isEqualTo("Rashakai Special Economic Zone");
     assertThat(((Map<String, Object>) zone.get("land")).get("leasableAcres")).isEqualTo(702.0);
     List<Map<String, Object>> events = (List<Map<String, Object>>) zone.get("latestEvents");
-    assertThat(events).isNotEmpty().allSatisfy(event -> assertThat(event).containsKeys("type", "occurredAt", "step", "actor"));
+    assertThat(events).isNotEmpty()
+        .allSatisfy(event -> assertThat(event).containsKeys("type", "occurredAt", "step", "actor"));
   }
 
   @Test
