@@ -1,0 +1,243 @@
+package org.sezflow.committee;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.sezflow.system.PakistanTime;
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The committees' sessions: scheduling, the agenda that gathers the proposals waiting for the
+ * committee until its cut-off, the secretariat's additions and removals, the frozen agenda, the
+ * session's decisions (all of a request or none) and the close that hands them to the proposals.
+ * Each change locks the session's row, so changes to one session are taken one at a time.
+ */
+@Service
+public class CommitteeSessions {
+
+  /** Who gathers proposals onto an agenda. */
+  static final String GATHERER = "sez-flow";
+
+  public record Agenda(CommitteeSession session, List<AgendaItem> items) {}
+
+  private final CommitteeSessionRepository sessions;
+  private final AgendaRepository agenda;
+  private final Clock clock;
+
+  CommitteeSessions(CommitteeSessionRepository sessions, AgendaRepository agenda, Clock clock) {
+    this.sessions = sessions;
+    this.agenda = agenda;
+    this.clock = clock;
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  @Transactional(readOnly = true)
+  public List<CommitteeSession> list(Committee committee) {
+    return sessions.list(committee);
+  }
+
+  @Transactional(readOnly = true)
+  public Agenda agenda(long sessionId) {
+    CommitteeSession session = sessions.find(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    return new Agenda(session, agenda.items(sessionId));
+  }
+
+  /** Every agenda item of the proposal, on any session, oldest first. */
+  @Transactional(readOnly = true)
+  public List<AgendaItem> itemsOf(String proposalRef) {
+    return agenda.itemsOf(proposalRef);
+  }
+
+  // --- scheduling and the agenda -------------------------------------------------------------
+
+  /**
+   * Schedules the committee's session {@code number} (null: the next number), which gathers at
+   * once the proposals waiting for the committee that no other open session has.
+   */
+  @Transactional
+  public CommitteeSession schedule(Committee committee, Integer number, LocalDate date, String venue,
+      LocalDate agendaCutOff, String actor) {
+    SessionProblems.Invalid.throwIfAny(SessionRules.schedule(number, date, venue, agendaCutOff, today()));
+    int sessionNumber = number != null ? number : sessions.nextNumber(committee);
+    if (sessions.numberTaken(committee, sessionNumber)) {
+      throw new SessionProblems.Conflict("number", "The " + committee + " already has a session numbered "
+          + sessionNumber);
+    }
+    long id;
+    try {
+      id = sessions.insert(committee, sessionNumber, date, venue.strip(), agendaCutOff, actor, now());
+    } catch (DuplicateKeyException sameNumberMeanwhile) {
+      throw new SessionProblems.Conflict("number", "The " + committee + " already has a session numbered "
+          + sessionNumber);
+    }
+    CommitteeSession session = sessions.find(id).orElseThrow();
+    if (session.gathersOn(today())) {
+      agenda.unplaced(committee, id).forEach(ref -> place(session, ref, ItemOrigin.GATHERED, null, GATHERER));
+    }
+    return session;
+  }
+
+  /** The session's process instance, for the secretariat's tasks and Cockpit. */
+  @Transactional
+  public void attachProcess(long sessionId, String processInstanceId) {
+    sessions.attachProcess(sessionId, processInstanceId);
+  }
+
+  /**
+   * The proposal now waits for the committee (consultations complete, endorsed, or deferred): the
+   * earliest session whose agenda still gathers takes it; with none, it waits for the next one.
+   */
+  @Transactional
+  public void startWaiting(String proposalRef, Committee committee) {
+    agenda.startWaiting(proposalRef, committee, now());
+    placeOnNextSession(proposalRef, committee);
+  }
+
+  /** The secretariat puts a proposal waiting for the committee on the agenda, with a reason (after the cut-off, say). */
+  @Transactional
+  public AgendaItem addItem(long sessionId, String proposalRef, String reason, String actor) {
+    CommitteeSession session = lockScheduled(sessionId);
+    SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
+    if (!agenda.isWaiting(proposalRef, session.committee())) {
+      throw new SessionProblems.Invalid(List.of(new FieldProblem("proposalRef",
+          "proposal " + proposalRef + " does not wait for the " + session.committee())));
+    }
+    agenda.openItem(session.committee(), proposalRef).ifPresent(item -> {
+      throw new SessionProblems.Conflict("proposalRef", "Proposal " + proposalRef + " is on the agenda of session "
+          + item.sessionId() + " already");
+    });
+    place(session, proposalRef, ItemOrigin.ADDED, reason.strip(), actor);
+    return agenda.openItem(session.committee(), proposalRef).orElseThrow();
+  }
+
+  /** The secretariat takes an item off the agenda, with a reason; the proposal waits for a later session. */
+  @Transactional
+  public void removeItem(long sessionId, long itemId, String reason, String actor) {
+    CommitteeSession session = lockScheduled(sessionId);
+    SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
+    AgendaItem item = itemOf(session, itemId);
+    if (!item.onAgenda()) {
+      throw new SessionProblems.Conflict("itemId", "Item " + itemId + " is no longer on the agenda");
+    }
+    agenda.remove(itemId, reason.strip(), actor, now());
+    placeOnNextSession(item.proposalRef(), session.committee());
+  }
+
+  /** No item is added or removed any more: the agenda is what the committee will decide. */
+  @Transactional
+  public CommitteeSession freezeAgenda(long sessionId) {
+    lockScheduled(sessionId);
+    sessions.moveTo(sessionId, SessionStatus.AGENDA_FROZEN, now());
+    return sessions.find(sessionId).orElseThrow();
+  }
+
+  // --- the session's decisions ---------------------------------------------------------------
+
+  /**
+   * Records the session's decisions on these items, all or none: every item of this session, each
+   * once, a decision the committee can take, the minutes' reference. A withdrawn or removed item,
+   * or one decided before, is a conflict. When every item on the agenda is decided, the session is held.
+   */
+  @Transactional
+  public Agenda recordDecisions(long sessionId, List<SessionDecision> decisions, String actor) {
+    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    if (session.status() != SessionStatus.AGENDA_FROZEN) {
+      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is " + session.status()
+          + (session.status() == SessionStatus.SCHEDULED ? ": freeze its agenda first"
+              : ": its decisions are recorded"));
+    }
+    Map<Long, AgendaItem> items = agenda.items(sessionId).stream()
+        .collect(Collectors.toMap(AgendaItem::id, Function.identity()));
+    SessionProblems.Invalid.throwIfAny(SessionRules.decisions(session.committee(), decisions, items));
+    SessionRules.requireDecidable(decisions, items);
+    Instant at = now();
+    decisions.forEach(d -> agenda.decide(d.itemId(), d.decision(), d.minutesRef().strip(), actor, at));
+    List<AgendaItem> after = agenda.items(sessionId);
+    if (after.stream().filter(AgendaItem::onAgenda).allMatch(AgendaItem::decided)) {
+      sessions.moveTo(sessionId, SessionStatus.HELD, at);
+    }
+    return new Agenda(sessions.find(sessionId).orElseThrow(), after);
+  }
+
+  /**
+   * Closes a held session: its decided items are delivered, their proposals no longer wait for
+   * the committee (a deferred one starts waiting again when its process takes the decision).
+   * Returns the decided items, for the process to hand each to its proposal.
+   */
+  @Transactional
+  public List<AgendaItem> close(long sessionId) {
+    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    if (session.status() != SessionStatus.HELD) {
+      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is " + session.status()
+          + ", not " + SessionStatus.HELD);
+    }
+    List<AgendaItem> decided = agenda.items(sessionId).stream().filter(i -> i.onAgenda() && i.decided()).toList();
+    decided.forEach(item -> agenda.stopWaiting(item.proposalRef(), session.committee()));
+    Instant at = now();
+    agenda.close(sessionId, at);
+    sessions.moveTo(sessionId, SessionStatus.CLOSED, at);
+    return decided;
+  }
+
+  /** The sponsor withdrew: the proposal leaves every open agenda (its items show it) and waits for no committee. */
+  @Transactional
+  public void withdraw(String proposalRef) {
+    agenda.withdraw(proposalRef, now());
+    agenda.stopWaitingForAny(proposalRef);
+  }
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private void placeOnNextSession(String proposalRef, Committee committee) {
+    if (agenda.openItem(committee, proposalRef).isPresent()) {
+      return;
+    }
+    sessions.gathering(committee, today()).stream()
+        .filter(s -> agenda.items(s.id()).stream().noneMatch(i -> i.proposalRef().equals(proposalRef)))
+        .findFirst()
+        .ifPresent(s -> place(s, proposalRef, ItemOrigin.GATHERED, null, GATHERER));
+  }
+
+  private void place(CommitteeSession session, String proposalRef, ItemOrigin origin, String reason, String actor) {
+    try {
+      agenda.insert(session.id(), session.committee(), proposalRef, origin, reason, actor, now());
+    } catch (DuplicateKeyException placedMeanwhile) {
+      // Another session of the committee took it at the same moment: a proposal is on one open agenda.
+    }
+  }
+
+  private CommitteeSession lockScheduled(long sessionId) {
+    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    if (session.status() != SessionStatus.SCHEDULED) {
+      throw new SessionProblems.Conflict("status", "The agenda of session " + session.citation() + " is frozen ("
+          + session.status() + ")");
+    }
+    return session;
+  }
+
+  private AgendaItem itemOf(CommitteeSession session, long itemId) {
+    AgendaItem item = agenda.item(itemId).orElse(null);
+    if (item == null || item.sessionId() != session.id()) {
+      throw new SessionProblems.Invalid(List.of(new FieldProblem("itemId",
+          "is not an item of session " + session.citation())));
+    }
+    return item;
+  }
+
+  private LocalDate today() {
+    return PakistanTime.today(clock);
+  }
+
+  private Instant now() {
+    return clock.instant();
+  }
+}

@@ -1,0 +1,45 @@
+package org.sezflow.committee;
+
+import java.util.List;
+
+import org.sezflow.system.ProblemException;
+import org.springframework.http.HttpStatus;
+
+/** What the committee sessions refuse, as problem JSON naming the field. */
+public final class SessionProblems {
+
+  private SessionProblems() {}
+
+  /** No session has this id. */
+  public static class NotFound extends ProblemException {
+    NotFound(long id) {
+      super(HttpStatus.NOT_FOUND, "session-not-found", "Unknown committee session", "No committee session has the id "
+          + id, List.of(new FieldProblem("id", "unknown committee session " + id)));
+    }
+  }
+
+  /** Input that breaks a rule of its own: every offending field named. */
+  public static class Invalid extends ProblemException {
+    Invalid(List<FieldProblem> problems) {
+      super(HttpStatus.BAD_REQUEST, "invalid-session-input", "Invalid input",
+          problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
+              : problems.size() + " fields are invalid: "
+                  + String.join(", ", problems.stream().map(FieldProblem::field).toList()),
+          problems);
+    }
+
+    static void throwIfAny(List<FieldProblem> problems) {
+      if (!problems.isEmpty()) {
+        throw new Invalid(problems);
+      }
+    }
+  }
+
+  /** The session's or the item's state does not allow it (agenda frozen, decided already, ...). */
+  public static class Conflict extends ProblemException {
+    Conflict(String field, String message) {
+      super(HttpStatus.CONFLICT, "session-conflict", "Conflict with the session's state", message,
+          List.of(new FieldProblem(field, message)));
+    }
+  }
+}

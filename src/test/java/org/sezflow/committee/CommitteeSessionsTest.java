@@ -1,0 +1,272 @@
+package org.sezflow.committee;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.sezflow.system.ProblemException;
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The committees' sessions on the application's database (H2, or MySQL under the mysql profile),
+ * without the engine: numbering, the agenda that gathers waiting proposals until its cut-off, the
+ * secretariat's additions and removals, the session's decisions all or none, withdrawal and close.
+ * Each test is rolled back.
+ */
+@Tag("slice")
+@JdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class,
+    CommitteeSessionsTest.Config.class})
+class CommitteeSessionsTest {
+
+  /** Monday 23 March 2026, 10:00 in Pakistan. */
+  static final Instant NOW = Instant.parse("2026-03-23T05:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 3, 23);
+
+  @TestConfiguration(proxyBeanMethods = false)
+  static class Config {
+    @Bean
+    MovableClock clock() {
+      return new MovableClock();
+    }
+  }
+
+  /** A clock the test moves forward: past an agenda's cut-off, say. */
+  static class MovableClock extends Clock {
+    private Instant now = NOW;
+
+    void advance(Duration duration) {
+      now = now.plus(duration);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Autowired
+  CommitteeSessions sessions;
+
+  @Autowired
+  MovableClock clock;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+  @Test
+  void sessionsAreNumberedPerCommitteeAndANumberIsTakenOnce() {
+    int next = sessions.list(Committee.JCC).stream().mapToInt(CommitteeSession::sessionNumber).max().orElse(0) + 1;
+    CommitteeSession first = schedule(Committee.JCC, null);
+    CommitteeSession second = schedule(Committee.JCC, null);
+    assertThat(first.sessionNumber()).isEqualTo(next);
+    assertThat(second.sessionNumber()).isEqualTo(next + 1);
+    assertThat(first.status()).isEqualTo(SessionStatus.SCHEDULED);
+    assertThat(first.citation()).isEqualTo(next + ordinal(next) + " JCC");
+
+    assertThatThrownBy(() -> schedule(Committee.JCC, second.sessionNumber()))
+        .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("numbered " + second.sessionNumber());
+    // The JWG counts its own sessions.
+    assertThat(schedule(Committee.JWG, second.sessionNumber()).sessionNumber()).isEqualTo(second.sessionNumber());
+  }
+
+  @Test
+  void badSchedulingNamesEveryFieldAndWritesNothing() {
+    long before = count("sez_committee_session");
+    assertThatThrownBy(() -> sessions.schedule(Committee.JWG, 0, TODAY.minusDays(1), " ", TODAY.plusDays(3), "jwg"))
+        .isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("number", "date", "venue", "agendaCutOff"));
+    assertThatThrownBy(() -> sessions.schedule(Committee.JWG, null, TODAY.plusDays(5), "Islamabad", TODAY.plusDays(6),
+        "jwg")).isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactly("agendaCutOff"));
+    assertThatThrownBy(() -> sessions.schedule(Committee.JWG, null, TODAY.plusDays(5), "Islamabad\u0000",
+        TODAY.minusDays(1), "jwg")).isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("venue", "agendaCutOff"));
+    assertThat(count("sez_committee_session")).isEqualTo(before);
+  }
+
+  @Test
+  void theAgendaGathersWaitingProposalsUntilItsCutOffOneOpenSessionEach() {
+    String early = ref(1);
+    String onTime = ref(2);
+    String late = ref(3);
+    sessions.startWaiting(early, Committee.JCC); // no session yet: it waits
+    CommitteeSession next = schedule(Committee.JCC, null); // cut-off in 7 days
+    CommitteeSession later = sessions.schedule(Committee.JCC, null, TODAY.plusDays(60), "Beijing",
+        TODAY.plusDays(50), "jcc");
+    sessions.startWaiting(onTime, Committee.JCC);
+    assertThat(proposalsOn(next)).containsExactly(early, onTime);
+    assertThat(proposalsOn(later)).isEmpty();
+
+    clock.advance(Duration.ofDays(8)); // past the first session's cut-off
+    sessions.startWaiting(late, Committee.JCC);
+    assertThat(proposalsOn(next)).containsExactly(early, onTime);
+    assertThat(proposalsOn(later)).containsExactly(late);
+
+    // The secretariat adds the late one to the first session with a reason: it is already on the later one.
+    assertThatThrownBy(() -> sessions.addItem(next.id(), late, "Urgent: the investor's deadline", "jcc"))
+        .isInstanceOf(SessionProblems.Conflict.class);
+    assertThatThrownBy(() -> sessions.addItem(next.id(), ref(9), "Not waiting", "jcc"))
+        .isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactly("proposalRef"));
+    assertThat(sessions.agenda(next.id()).items()).allMatch(i -> i.origin() == ItemOrigin.GATHERED);
+  }
+
+  @Test
+  void aRemovedItemGoesToTheNextSessionAndAFrozenAgendaTakesNoChange() {
+    String ref = ref(1);
+    CommitteeSession next = schedule(Committee.JWG, null);
+    CommitteeSession later = sessions.schedule(Committee.JWG, null, TODAY.plusDays(40), "Karachi",
+        TODAY.plusDays(30), "jwg");
+    sessions.startWaiting(ref, Committee.JWG);
+    AgendaItem item = sessions.agenda(next.id()).items().get(0);
+
+    assertThatThrownBy(() -> sessions.removeItem(next.id(), item.id(), "", "jwg"))
+        .isInstanceOf(SessionProblems.Invalid.class);
+    sessions.removeItem(next.id(), item.id(), "The ministries asked for more time", "jwg");
+    AgendaItem removed = sessions.agenda(next.id()).items().get(0);
+    assertThat(removed.onAgenda()).isFalse();
+    assertThat(removed.removedReason()).isEqualTo("The ministries asked for more time");
+    assertThat(proposalsOn(later)).containsExactly(ref);
+
+    sessions.freezeAgenda(later.id());
+    assertThatThrownBy(() -> sessions.addItem(later.id(), ref(2), "Late", "jwg"))
+        .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("frozen");
+    assertThatThrownBy(() -> sessions.freezeAgenda(later.id())).isInstanceOf(SessionProblems.Conflict.class);
+  }
+
+  @Test
+  void aSessionsDecisionsAreRecordedAllOrNoneAndClosingHandsThemOver() {
+    String approved = ref(1);
+    String deferred = ref(2);
+    String withdrawn = ref(3);
+    CommitteeSession session = schedule(Committee.JCC, null);
+    CommitteeSession other = sessions.schedule(Committee.JCC, null, TODAY.plusDays(90), "Beijing",
+        TODAY.plusDays(80), "jcc");
+    List.of(approved, deferred, withdrawn).forEach(ref -> sessions.startWaiting(ref, Committee.JCC));
+    sessions.withdraw(withdrawn);
+    long otherItem = sessions.addItem(other.id(), waitingFor(Committee.JCC, ref(4)), "Late", "jcc").id();
+    List<AgendaItem> items = sessions.agenda(session.id()).items();
+    long a = itemOf(items, approved);
+    long d = itemOf(items, deferred);
+    long w = itemOf(items, withdrawn);
+    assertThat(items.stream().filter(i -> i.id() == w).findFirst().orElseThrow().withdrawnAt()).isNotNull();
+
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1")),
+        "jcc")).isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
+    sessions.freezeAgenda(session.id());
+
+    // Bad input, each named, and nothing recorded: an item of another session, a decision the JCC cannot take.
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1"),
+        new SessionDecision(otherItem, "APPROVE", "M-2"), new SessionDecision(d, "ENDORSE", "M-3"),
+        new SessionDecision(d, "DEFER", " ")), "jcc"))
+        .isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("decisions[1].itemId",
+            "decisions[2].decision", "decisions[3].itemId", "decisions[3].minutesRef"));
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1"),
+        new SessionDecision(w, "APPROVE", "M-2")), "jcc"))
+        .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("withdrawn");
+    assertThat(sessions.agenda(session.id()).items()).noneMatch(AgendaItem::decided);
+
+    CommitteeSessions.Agenda partly = sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(a, "APPROVE", "14th JCC minutes, item 3")), "jcc");
+    assertThat(partly.session().status()).isEqualTo(SessionStatus.AGENDA_FROZEN);
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "REJECT", "M")),
+        "jcc")).isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("decided already");
+    CommitteeSessions.Agenda held = sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(d, "DEFER", "14th JCC minutes, item 4")), "jcc");
+    assertThat(held.session().status()).isEqualTo(SessionStatus.HELD);
+
+    List<AgendaItem> delivered = sessions.close(session.id());
+    assertThat(delivered).extracting(AgendaItem::proposalRef).containsExactly(approved, deferred);
+    assertThat(sessions.agenda(session.id()).session().status()).isEqualTo(SessionStatus.CLOSED);
+    assertThat(sessions.agenda(session.id()).items()).filteredOn(AgendaItem::decided)
+        .allMatch(i -> i.deliveredAt() != null);
+    assertThat(waiting(approved)).isZero();
+    // The deferred proposal waits again when its process takes the decision, and the next session gathers it.
+    sessions.startWaiting(deferred, Committee.JCC);
+    assertThat(proposalsOn(other)).contains(deferred);
+    assertThatThrownBy(() -> sessions.close(session.id())).isInstanceOf(SessionProblems.Conflict.class);
+  }
+
+  @Test
+  void anUnknownSessionIsNotFound() {
+    assertThatThrownBy(() -> sessions.agenda(-1)).isInstanceOf(SessionProblems.NotFound.class);
+    assertThatThrownBy(() -> sessions.freezeAgenda(-1)).isInstanceOf(SessionProblems.NotFound.class);
+  }
+
+  private CommitteeSession schedule(Committee committee, Integer number) {
+    return sessions.schedule(committee, number, TODAY.plusDays(14), "Islamabad", TODAY.plusDays(7), "secretariat");
+  }
+
+  private String waitingFor(Committee committee, String ref) {
+    jdbc.sql("INSERT INTO sez_committee_waiting (proposal_ref, committee, since) VALUES (?, ?, ?)")
+        .params(ref, committee.name(), java.time.LocalDateTime.of(2026, 3, 1, 0, 0)).update();
+    return ref;
+  }
+
+  private List<String> proposalsOn(CommitteeSession session) {
+    return sessions.agenda(session.id()).items().stream().filter(AgendaItem::onAgenda).map(AgendaItem::proposalRef)
+        .toList();
+  }
+
+  private static long itemOf(List<AgendaItem> items, String ref) {
+    return items.stream().filter(i -> i.proposalRef().equals(ref)).findFirst().orElseThrow().id();
+  }
+
+  private long waiting(String ref) {
+    return jdbc.sql("SELECT COUNT(*) FROM sez_committee_waiting WHERE proposal_ref = ?").param(ref).query(Long.class)
+        .single();
+  }
+
+  private long count(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+  }
+
+  private String ref(int n) {
+    return "TEST-" + run + "-" + n;
+  }
+
+  private static List<String> fields(Throwable e) {
+    return ((ProblemException) e).getErrors().stream().map(FieldProblem::field).toList();
+  }
+
+  private static String ordinal(int n) {
+    return n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+  }
+}
