@@ -54,18 +54,25 @@ public record ProposalClocks(int governmentWorkingDays, int sponsorDays, TimeHol
       cursor = to;
     }
     add(periods, TimeHolder.GOVERNMENT, cursor, end, calendar);
-    if (periods.isEmpty()) {
-      // Read at the very instant of submission: the government holds it, for no day yet.
-      periods.add(new Period(TimeHolder.GOVERNMENT, submittedAt, end, 0));
+    TimeHolder withNow = closedAt != null ? null : holderAt(end, sponsorSpans);
+    if (periods.isEmpty() || withNow != null && periods.get(periods.size() - 1).holder() != withNow) {
+      // Read at the very instant the holder changed (or the proposal was submitted): a stretch of no day yet.
+      periods.add(new Period(withNow != null ? withNow : TimeHolder.GOVERNMENT, periods.isEmpty() ? submittedAt : end,
+          end, 0));
     }
-    List<Period> stretches = new ArrayList<>();
-    for (int i = 0; i < periods.size(); i++) {
-      Period p = periods.get(i);
-      boolean lasts = closedAt == null && i == periods.size() - 1;
-      stretches.add(lasts ? new Period(p.holder(), p.from(), null, p.days()) : p);
+    if (withNow != null) {
+      Period last = periods.remove(periods.size() - 1);
+      periods.add(new Period(last.holder(), last.from(), null, last.days()));
     }
-    return new ProposalClocks(total(stretches, TimeHolder.GOVERNMENT), total(stretches, TimeHolder.SPONSOR),
-        closedAt != null ? null : stretches.get(stretches.size() - 1).holder(), List.copyOf(stretches));
+    return new ProposalClocks(total(periods, TimeHolder.GOVERNMENT), total(periods, TimeHolder.SPONSOR), withNow,
+        List.copyOf(periods));
+  }
+
+  /** The sponsor while the last request, asked by then, is unanswered; the government otherwise. */
+  private static TimeHolder holderAt(Instant instant, List<SponsorSpan> sponsorSpans) {
+    SponsorSpan last = sponsorSpans.isEmpty() ? null : sponsorSpans.get(sponsorSpans.size() - 1);
+    return last != null && last.to() == null && !last.from().isAfter(instant) ? TimeHolder.SPONSOR
+        : TimeHolder.GOVERNMENT;
   }
 
   /** Adds the stretch unless it is empty, merged into the previous one if the same side held both. */

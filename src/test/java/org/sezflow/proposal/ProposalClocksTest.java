@@ -86,6 +86,21 @@ class ProposalClocksTest {
   }
 
   @Test
+  void atTheInstantOfTheRequestTheSponsorHoldsItForNoDayYet() {
+    ProposalClocks clocks = count("2026-03-02T09:00", null, List.of(span("2026-03-06T16:00", null)),
+        "2026-03-06T16:00");
+
+    assertThat(clocks.withNow()).isEqualTo(TimeHolder.SPONSOR);
+    assertThat(clocks.periods()).extracting(Period::holder, Period::from, Period::to, Period::days).containsExactly(
+        tuple(TimeHolder.GOVERNMENT, pk("2026-03-02T09:00"), pk("2026-03-06T16:00"), 4),
+        tuple(TimeHolder.SPONSOR, pk("2026-03-06T16:00"), null, 0));
+    // A proposal closed at the instant it was submitted (found not eligible) was with the government.
+    assertThat(count("2026-03-02T09:00", "2026-03-02T09:00", List.of(), "2026-03-06T16:00").periods())
+        .extracting(Period::holder, Period::to, Period::days)
+        .containsExactly(tuple(TimeHolder.GOVERNMENT, pk("2026-03-02T09:00"), 0));
+  }
+
+  @Test
   void aClosedProposalsClocksStopWhenItClosed() {
     // Withdrawn on Tuesday during a clarification asked on Friday; read months later.
     ProposalClocks withdrawn = count("2026-03-02T09:00", "2026-03-10T11:00",
