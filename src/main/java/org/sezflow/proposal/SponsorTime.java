@@ -18,6 +18,8 @@ import org.sezflow.zone.PipelineStage;
  */
 final class SponsorTime {
 
+  private static final String CLOSURE = "CLOSURE";
+
   private SponsorTime() {}
 
   static List<SponsorSpan> spans(Proposal proposal, List<Decision> log) {
@@ -27,7 +29,10 @@ final class SponsorTime {
       if (isRequest(decision)) {
         asked = asked == null ? decision.decidedAt() : asked;
       } else if (asked != null && endsClarification(decision)) {
-        spans.add(new SponsorSpan(asked, decision.decidedAt()));
+        // A closure is logged just before the record closes, in the same transaction: the sponsor
+        // held the proposal until it closed, with no instant of government time between.
+        boolean closure = decision.step().equals(CLOSURE) && proposal.closedAt() != null;
+        spans.add(new SponsorSpan(asked, closure ? proposal.closedAt() : decision.decidedAt()));
         asked = null;
       }
     }
@@ -47,6 +52,6 @@ final class SponsorTime {
 
   private static boolean endsClarification(Decision decision) {
     return decision.step().equals("CLARIFICATION") && decision.outcome().equals("ANSWERED")
-        || decision.step().equals("CLOSURE");
+        || decision.step().equals(CLOSURE);
   }
 }

@@ -142,8 +142,9 @@ class ProposalClocksTest {
     List<Decision> log = log(
         "SUBMISSION SUBMITTED 2026-03-02T09:00", "ELIGIBILITY ELIGIBLE 2026-03-02T09:00",
         "SCREENING CLARIFY 2026-03-03T10:00", "CLARIFICATION ANSWERED 2026-03-05T11:00",
-        "SCREENING CLARIFY 2026-03-06T16:00", "CLOSURE WITHDRAWN 2026-03-10T11:00");
+        "SCREENING CLARIFY 2026-03-06T16:00", "CLOSURE WITHDRAWN 2026-03-10T10:59:59.997");
 
+    // The closure is logged a moment before the record closes: the sponsor held it until it closed.
     assertThat(SponsorTime.spans(proposal(PipelineStage.WITHDRAWN, "2026-03-10T11:00"), log)).containsExactly(
         span("2026-03-03T10:00", "2026-03-05T11:00"), span("2026-03-06T16:00", "2026-03-10T11:00"));
   }
