@@ -96,7 +96,11 @@ class ProposalController {
   }
 
   @GetMapping("/{reference}")
-  @Operation(summary = "A proposal's current stage, status, open task, land and decisions so far")
+  @Operation(summary = "A proposal's current stage, status, open task, land and decisions so far",
+      description = "`clocks`: the working days the proposal spent with the government and the days it spent with "
+          + "its sponsor (from each clarification request to its answer), and who holds it now (null once closed). "
+          + "Each day after the day of submission counts for whoever held the proposal when the day began "
+          + "(midnight, Pakistan time).")
   @ApiResponse(responseCode = "404", description = "Unknown reference", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   ProposalView get(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
@@ -105,7 +109,8 @@ class ProposalController {
 
   @GetMapping("/{reference}/timeline")
   @Operation(summary = "Every step of the proposal, oldest first: process steps (start, end, who), decisions "
-      + "(who decided what, why) and changes to the zone record")
+      + "(who decided what, why), changes to the zone record and its stretches with the government and with the "
+      + "sponsor (source `clock`, with the days each counts)")
   @ApiResponse(responseCode = "404", description = "Unknown reference", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   List<TimelineEntry> timeline(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {

@@ -80,7 +80,25 @@ final class ProposalJson {
       @Schema(example = "SCREENING") PipelineStage stage,
       @Schema(example = "IN_PROGRESS") ProposalStatus status,
       EligibilityView eligibility, List<TaskView> openTasks, LandView land, MouSigning mou, AllotmentView allotment,
-      List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt, Instant updatedAt, Instant closedAt) {}
+      List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt, Instant updatedAt, Instant closedAt,
+      ClocksView clocks) {}
+
+  @Schema(description = "Who the proposal's time was spent with, from its submission until it closed (or now): "
+      + "each day after the day of submission counts for whoever held the proposal when the day began (midnight, "
+      + "Pakistan time); the sponsor holds it from the PMU's clarification request until the answer (or the "
+      + "proposal's end), the government the rest of the time")
+  record ClocksView(
+      @Schema(description = "Working days (Monday to Friday, less public holidays) with the government",
+          example = "12") int governmentWorkingDays,
+      @Schema(description = "Days (every day of the week) with the sponsor, answering clarifications",
+          example = "5") int sponsorDays,
+      @Schema(description = "Who holds the proposal now; null once it is closed",
+          example = "GOVERNMENT") TimeHolder withNow) {
+
+    static ClocksView of(ProposalClocks clocks) {
+      return new ClocksView(clocks.governmentWorkingDays(), clocks.sponsorDays(), clocks.withNow());
+    }
+  }
 
   record EligibilityView(Boolean eligible, String reason, String incentives) {}
 
@@ -99,9 +117,10 @@ final class ProposalJson {
   record DecisionView(String step, String outcome, String reason, String decidedBy, Instant decidedAt) {}
 
   @Schema(description = "One step of a proposal's life: a process step (start, end, who), a decision "
-      + "(who decided what) or a change to the zone record")
+      + "(who decided what), a change to the zone record, or a stretch of time with one side (source clock: "
+      + "outcome GOVERNMENT or SPONSOR, detail the days it counts, ended null while it lasts)")
   record TimelineEntry(
-      @Schema(example = "process") String source,
+      @Schema(description = "process, decision, zone or clock", example = "process") String source,
       @Schema(example = "Screen proposal") String step,
       Instant started, Instant ended,
       @Schema(example = "pmu") String actor,

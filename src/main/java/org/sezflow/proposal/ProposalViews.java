@@ -1,5 +1,7 @@
 package org.sezflow.proposal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,20 +9,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.sezflow.proposal.ProposalJson.AllotmentView;
+import org.sezflow.proposal.ProposalJson.ClocksView;
 import org.sezflow.proposal.ProposalJson.DecisionView;
 import org.sezflow.proposal.ProposalJson.EligibilityView;
 import org.sezflow.proposal.ProposalJson.LandView;
 import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.proposal.ProposalJson.TaskView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
+import org.sezflow.system.WorkingDayCalendar;
 import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
 /**
- * What the API shows of proposals: a proposal with its open tasks, land and decisions, and its
- * timeline merged from the process's history, the decision log and the zone's events.
+ * What the API shows of proposals: a proposal with its open tasks, land, decisions and clocks, and
+ * its timeline merged from the process's history, the decision log, the zone's events and the
+ * stretches of time with the government and with the sponsor ({@link ProposalClocks}).
  */
 @Component
 class ProposalViews {
@@ -29,13 +34,17 @@ class ProposalViews {
   private final ProposalProcess process;
   private final LandAccountService landAccounts;
   private final ZoneRegistry zones;
+  private final WorkingDayCalendar calendar;
+  private final Clock clock;
 
   ProposalViews(ProposalService proposals, ProposalProcess process, LandAccountService landAccounts,
-      ZoneRegistry zones) {
+      ZoneRegistry zones, WorkingDayCalendar calendar, Clock clock) {
     this.proposals = proposals;
     this.process = process;
     this.landAccounts = landAccounts;
     this.zones = zones;
+    this.calendar = calendar;
+    this.clock = clock;
   }
 
   ProposalView view(String reference) {
@@ -44,19 +53,27 @@ class ProposalViews {
 
   /**
    * The proposals' views: their open tasks, land and decisions are read in one query each for the
-   * whole page (plus one per open task, for its candidate group).
+   * whole page (plus one per open task, for its candidate group); the clocks come from the decisions.
    */
   List<ProposalView> views(List<Proposal> page) {
     List<String> references = page.stream().map(Proposal::reference).toList();
     Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(page);
     Map<String, LandHolding> holdings = landAccounts.holdings(references);
     Map<String, List<Decision>> decisions = proposals.decisions(references);
-    return page.stream().map(p -> view(p, openTasks.getOrDefault(p.reference(), List.of()),
-        holdings.get(p.reference()), decisions.getOrDefault(p.reference(), List.of()))).toList();
+    Instant now = clock.instant();
+    return page.stream().map(p -> {
+      List<Decision> log = decisions.getOrDefault(p.reference(), List.of());
+      return view(p, openTasks.getOrDefault(p.reference(), List.of()), holdings.get(p.reference()), log,
+          clocks(p, log, now));
+    }).toList();
+  }
+
+  private ProposalClocks clocks(Proposal p, List<Decision> log, Instant now) {
+    return ProposalClocks.count(p.submittedAt(), p.closedAt(), SponsorTime.spans(p, log), now, calendar);
   }
 
   private static ProposalView view(Proposal p, List<ProposalProcess.OpenTask> openTasks, LandHolding holding,
-      List<Decision> decisionLog) {
+      List<Decision> decisionLog, ProposalClocks clocks) {
     List<TaskView> tasks = openTasks.stream()
         .map(t -> new TaskView(t.id(), t.name(), t.candidateGroup(), t.assignee(), t.created(), t.due(), t.priority()))
         .toList();
@@ -69,12 +86,12 @@ class ProposalViews {
     return new ProposalView(p.reference(), p.submission(), p.stage(), p.status(),
         new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, p.mou(), allotment,
         decisions,
-        p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt());
+        p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt(), ClocksView.of(clocks));
   }
 
-  /** Process steps, decisions and zone events of the proposal, oldest first. */
+  /** Process steps, decisions, zone events and stretches with each side of the proposal, oldest first. */
   List<TimelineEntry> timeline(String reference) {
-    proposals.get(reference);
+    Proposal proposal = proposals.get(reference);
     List<TimelineEntry> timeline = new ArrayList<>();
     List<Decision> decisions = proposals.decisions(reference);
     // A user task's who and outcome are those of the decision taken on it.
@@ -91,7 +108,16 @@ class ProposalViews {
     zones.eventsOfProposal(reference).forEach(e -> timeline.add(new TimelineEntry("zone", e.step(), e.occurredAt(),
         e.occurredAt(), e.actor(), e.type().name(), e.zoneCode() + (e.detail() == null ? "" : ": " + e.detail())
             + (e.acres() == null ? "" : " (" + e.acres().toPlainString() + " acres)"))));
+    clocks(proposal, decisions, clock.instant()).periods().forEach(p -> timeline.add(entry(p)));
     timeline.sort(Comparator.comparing(TimelineEntry::started));
     return timeline;
+  }
+
+  /** A stretch with one side, as the timeline shows it: "With the sponsor", SPONSOR, "5 days". */
+  private static TimelineEntry entry(ProposalClocks.Period period) {
+    boolean government = period.holder() == TimeHolder.GOVERNMENT;
+    String unit = government ? " working day" : " day";
+    return new TimelineEntry("clock", government ? "With the government" : "With the sponsor", period.from(),
+        period.to(), null, period.holder().name(), period.days() + unit + (period.days() == 1 ? "" : "s"));
   }
 }

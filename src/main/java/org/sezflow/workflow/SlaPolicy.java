@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sezflow.system.PakistanTime;
+import org.sezflow.system.WorkingDayCalendar;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -140,6 +141,18 @@ public class SlaPolicy {
 
   public void setPublicHolidays(List<LocalDate> publicHolidays) {
     this.publicHolidays = publicHolidays;
+  }
+
+  /**
+   * The working-day calendar of this configuration's public holidays as a bean, for those outside
+   * the workflow that count working days too (the proposal's clocks).
+   */
+  @Configuration(proxyBeanMethods = false)
+  static class WorkingDays {
+    @Bean
+    WorkingDayCalendar workingDayCalendar(SlaPolicy sla) {
+      return sla.calendar();
+    }
   }
 
   /** Registers {@link #OLDER_MODELS_BEAN_NAME} as an alias of this bean (see there). */

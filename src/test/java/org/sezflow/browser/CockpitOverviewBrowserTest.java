@@ -123,7 +123,8 @@ class CockpitOverviewBrowserTest {
       browser.await(By.id("sez-proposal"));
       browser.until(d -> browser.pageText().contains("Decisions"));
       browser.screenshot("manager-proposal-record");
-      assertThat(browser.pageText()).contains(pi.getBusinessKey(), "SUBMISSION", "Changes to the zone record");
+      assertThat(browser.pageText()).contains(pi.getBusinessKey(), "SUBMISSION", "Changes to the zone record",
+          "with the government, 0 days with the sponsor (now with the government)");
     }
 
     // An official's session is refused the figures.

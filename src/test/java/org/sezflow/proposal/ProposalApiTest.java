@@ -133,7 +133,7 @@ class ProposalApiTest {
     assertThat(fieldNames(p)).containsExactlyInAnyOrder("reference", "title", "sector", "smartSezRequested", "zoneCode",
         "acresRequested", "investmentUsd", "fdiSharePct", "jobsPlanned", "powerDemandMw", "waterDemandM3PerDay",
         "sponsorName", "sponsorEmail", "sponsorPhone", "partners", "stage", "status", "eligibility", "openTasks",
-        "land", "mou", "allotment", "decisions", "submittedAt", "stageEnteredAt", "updatedAt", "closedAt");
+        "land", "mou", "allotment", "decisions", "submittedAt", "stageEnteredAt", "updatedAt", "closedAt", "clocks");
     assertThat(p.path("title").asText()).isEqualTo("Sino-Pakistan Advanced Imaging Technologies");
     assertThat(p.path("sector").asText()).isEqualTo("medical imaging");
     assertThat(p.path("smartSezRequested").asBoolean()).isTrue();
@@ -168,6 +168,9 @@ class ProposalApiTest {
     }
     assertThat(fieldNames(p.path("decisions").get(0))).containsExactlyInAnyOrder("step", "outcome", "reason",
         "decidedBy", "decidedAt");
+    assertThat(fieldNames(p.path("clocks"))).containsExactlyInAnyOrder("governmentWorkingDays", "sponsorDays",
+        "withNow");
+    assertThat(p.path("clocks").path("withNow").asText()).isEqualTo("GOVERNMENT");
     assertThat(decisions(p)).contains(tuple("SUBMISSION", "SUBMITTED", portal.userId()));
     assertThat(decisions(p)).extracting(t -> t.toList().get(0)).contains("ELIGIBILITY");
   }
@@ -303,9 +306,9 @@ class ProposalApiTest {
     assertThat(timeline).allSatisfy(entry -> {
       assertThat(fieldNames(entry)).containsExactlyInAnyOrder("source", "step", "started", "ended", "actor", "outcome",
           "detail");
-      assertThat(entry.path("source").asText()).isIn("process", "decision", "zone");
+      assertThat(entry.path("source").asText()).isIn("process", "decision", "zone", "clock");
     });
-    assertThat(timeline).extracting(e -> e.path("source").asText()).contains("process", "decision", "zone");
+    assertThat(timeline).extracting(e -> e.path("source").asText()).contains("process", "decision", "zone", "clock");
     List<Instant> times = timeline.stream().map(e -> Instant.parse(e.path("started").asText())).toList();
     assertThat(times).isSorted();
 

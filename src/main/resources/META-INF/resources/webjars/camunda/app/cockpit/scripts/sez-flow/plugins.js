@@ -306,6 +306,11 @@ const endedTab = {
   }
 };
 
+// A proposal's two clocks: "12 working days with the government, 5 days with the sponsor (now with the sponsor)".
+const clocks = c => !c ? '' : c.governmentWorkingDays + ' working day' + (c.governmentWorkingDays === 1 ? '' : 's')
+  + ' with the government, ' + c.sponsorDays + ' day' + (c.sponsorDays === 1 ? '' : 's') + ' with the sponsor'
+  + (c.withNow ? ' (now with the ' + c.withNow.toLowerCase() + ')' : '');
+
 const proposalTab = {
   id: 'sez-flow-proposal-record',
   pluginPoint: 'cockpit.processInstance.runtime.tab',
@@ -336,7 +341,8 @@ const proposalTab = {
             + (proposal.allotment.letterNo || '') + ' of ' + (proposal.allotment.letterDate || '') : ''),
           field('Investment (USD)', Number(proposal.investmentUsd).toLocaleString('en')),
           field('Partners', proposal.partners.map(p => p.name + ' (' + p.country + ', ' + p.equityPct + ' %)').join('; ')),
-          field('Submitted', date(proposal.submittedAt)))),
+          field('Submitted', date(proposal.submittedAt)),
+          field('Time taken', clocks(proposal.clocks)))),
         h('h3', {}, 'Decisions'),
         h('table', {class: 'sez-decisions'},
           h('thead', {}, h('tr', {}, ['When', 'Step', 'Outcome', 'By', 'Reason'].map(label => h('th', {}, label)))),

@@ -1,4 +1,4 @@
-package org.sezflow.workflow;
+package org.sezflow.system;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

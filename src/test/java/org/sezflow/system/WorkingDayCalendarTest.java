@@ -1,14 +1,8 @@
-package org.sezflow.workflow;
+package org.sezflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -36,19 +30,5 @@ class WorkingDayCalendarTest {
     assertThat(calendar.addWorkingDays(FRIDAY, 5)).isEqualTo(LocalDate.of(2026, 3, 20));
     // The sixth working day skips the weekend and Pakistan Day.
     assertThat(calendar.addWorkingDays(FRIDAY, 6)).isEqualTo(LocalDate.of(2026, 3, 24));
-  }
-
-  @Test
-  void thirtyWorkingDaysOfScreeningFallAtCloseOfOfficeInPakistan() {
-    Instant fridayMorningInKarachi =
-        ZonedDateTime.of(FRIDAY.atTime(10, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant();
-    SlaPolicy sla = new SlaPolicy(Clock.fixed(fridayMorningInKarachi, ZoneOffset.UTC));
-    sla.setTaskWorkingDays(Map.of("ScreenProposal", 30));
-    sla.setPublicHolidays(List.of(PAKISTAN_DAY));
-
-    // 30 working days after Friday 13 March, skipping the weekends and Pakistan Day: Monday 27 April.
-    assertThat(sla.taskDue("ScreenProposal").toInstant())
-        .isEqualTo(
-            ZonedDateTime.of(LocalDate.of(2026, 4, 27).atTime(17, 0), java.time.ZoneId.of("Asia/Karachi")).toInstant());
   }
 }
