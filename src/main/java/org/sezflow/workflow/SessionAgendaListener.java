@@ -14,8 +14,9 @@ import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * "Prepare agenda": shows the agenda as it is when the task opens
- * ({@code ${sessionAgendaListener.refresh(task)}} on "create") and applies the secretariat's change
+ * "Prepare agenda": shows the agenda as it is when the task opens and when it is claimed
+ * ({@code ${sessionAgendaListener.refresh(task)}} on "create" and "assignment": proposals keep
+ * coming onto the agenda until its cut-off) and applies the secretariat's change
  * when it completes ({@code ${sessionAgendaListener.apply(task)}} on "complete"): one item taken off
  * and one waiting proposal added, each with its reason. The change was checked against the
  * agenda before the completion ({@link SessionTaskRules}); the session applies its rules again
