@@ -31,9 +31,10 @@ public final class SessionFixtures {
     return variables;
   }
 
-  /** The id of the session a process instance scheduled. */
+  /** The id of the session a process instance scheduled, running or ended. */
   public static long sessionOf(ProcessEngine engine, String processInstanceId) {
-    return ((Number) engine.getRuntimeService().getVariable(processInstanceId, SessionVariables.SESSION_ID))
+    return ((Number) engine.getHistoryService().createHistoricVariableInstanceQuery()
+        .processInstanceId(processInstanceId).variableName(SessionVariables.SESSION_ID).singleResult().getValue())
         .longValue();
   }
 
