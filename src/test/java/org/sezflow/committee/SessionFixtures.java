@@ -21,13 +21,18 @@ public final class SessionFixtures {
 
   /** A session's start variables, as Tasklist's start form submits them (number empty: the next). */
   public static Map<String, Object> start(Committee committee, int daysAhead) {
+    return start(committee, daysAhead, daysAhead - 1);
+  }
+
+  /** A session's start variables with its date and cut-off so many days from today (0: today). */
+  public static Map<String, Object> start(Committee committee, int daysAhead, int cutOffDaysAhead) {
     LocalDate today = PakistanTime.today(java.time.Clock.systemUTC());
     Map<String, Object> variables = new HashMap<>();
     variables.put(SessionVariables.COMMITTEE, committee.name());
     variables.put(SessionVariables.SESSION_NUMBER, null);
     variables.put(SessionVariables.SESSION_DATE, today.plusDays(daysAhead).toString());
     variables.put(SessionVariables.VENUE, "Islamabad");
-    variables.put(SessionVariables.AGENDA_CUT_OFF, today.plusDays(daysAhead - 1L).toString());
+    variables.put(SessionVariables.AGENDA_CUT_OFF, today.plusDays(cutOffDaysAhead).toString());
     return variables;
   }
 
