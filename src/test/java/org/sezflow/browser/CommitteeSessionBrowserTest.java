@@ -91,9 +91,12 @@ class CommitteeSessionBrowserTest {
       browser.clickText("a", "My group's tasks");
       browser.click(By.cssSelector("a[href*='task=" + prepare.getId() + "']"));
       browser.clickText("button, a", "Claim");
-      browser.await(By.cssSelector(".fjs-form"));
+      browser.until(d -> jcc.userId().equals(engine.getTaskService().createTaskQuery().taskId(prepare.getId())
+          .singleResult().getAssignee()));
       // Claimed, and opened again: the agenda shows the proposal that came onto it after the task opened.
       browser.driver.navigate().refresh();
+      browser.clickText("a", "My group's tasks");
+      browser.click(By.cssSelector("a[href*='task=" + prepare.getId() + "']"));
       browser.await(By.cssSelector(".fjs-form"));
       browser.until(d -> d.findElements(By.cssSelector("textarea[id$='-AgendaSummary']")).stream()
           .anyMatch(area -> String.valueOf(area.getAttribute("value")).contains(proposal)));
