@@ -21,6 +21,11 @@ public record CommitteeSession(long id, Committee committee, int sessionNumber, 
     return sessionNumber + suffix + " " + committee;
   }
 
+  /** The session's reference, the business key of its process: "JCC-14". */
+  public String reference() {
+    return committee + "-" + sessionNumber;
+  }
+
   /** Whether proposals that start waiting on {@code today} are still gathered onto its agenda. */
   boolean gathersOn(LocalDate today) {
     return status == SessionStatus.SCHEDULED && !today.isAfter(agendaCutOff);

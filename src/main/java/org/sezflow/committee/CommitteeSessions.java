@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.sezflow.system.PakistanTime;
 import org.sezflow.system.ProblemException.FieldProblem;
@@ -69,15 +66,13 @@ public class CommitteeSessions {
     SessionProblems.Invalid.throwIfAny(SessionRules.schedule(number, date, venue, agendaCutOff, today()));
     int sessionNumber = number != null ? number : sessions.nextNumber(committee);
     if (sessions.numberTaken(committee, sessionNumber)) {
-      throw new SessionProblems.Conflict("number", "The " + committee + " already has a session numbered "
-          + sessionNumber);
+      throw SessionProblems.Conflict.numberTaken(committee, sessionNumber);
     }
     long id;
     try {
       id = sessions.insert(committee, sessionNumber, date, venue.strip(), agendaCutOff, actor, now());
     } catch (DuplicateKeyException sameNumberMeanwhile) {
-      throw new SessionProblems.Conflict("number", "The " + committee + " already has a session numbered "
-          + sessionNumber);
+      throw SessionProblems.Conflict.numberTaken(committee, sessionNumber);
     }
     CommitteeSession session = sessions.find(id).orElseThrow();
     if (session.gathersOn(today())) {
@@ -150,15 +145,7 @@ public class CommitteeSessions {
   @Transactional
   public Agenda recordDecisions(long sessionId, List<SessionDecision> decisions, String actor) {
     CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
-    if (session.status() != SessionStatus.AGENDA_FROZEN) {
-      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is " + session.status()
-          + (session.status() == SessionStatus.SCHEDULED ? ": freeze its agenda first"
-              : ": its decisions are recorded"));
-    }
-    Map<Long, AgendaItem> items = agenda.items(sessionId).stream()
-        .collect(Collectors.toMap(AgendaItem::id, Function.identity()));
-    SessionProblems.Invalid.throwIfAny(SessionRules.decisions(session.committee(), decisions, items));
-    SessionRules.requireDecidable(decisions, items);
+    SessionRules.requireRecordable(session, decisions, agenda.items(sessionId));
     Instant at = now();
     decisions.forEach(d -> agenda.decide(d.itemId(), d.decision(), d.minutesRef().strip(), actor, at));
     List<AgendaItem> after = agenda.items(sessionId);
@@ -169,20 +156,27 @@ public class CommitteeSessions {
   }
 
   /**
-   * Closes a held session: its decided items are delivered, their proposals no longer wait for
-   * the committee (a deferred one starts waiting again when its process takes the decision).
-   * Returns the decided items, for the process to hand each to its proposal.
+   * Closes a held session, or a frozen one with nothing left to decide (an empty agenda): its
+   * decided items are delivered, their proposals no longer wait for the committee (a deferred one
+   * starts waiting again when its process takes the decision). Returns the decided items, for the
+   * process to hand each to its proposal.
    */
   @Transactional
   public List<AgendaItem> close(long sessionId) {
     CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
-    if (session.status() != SessionStatus.HELD) {
+    List<AgendaItem> items = agenda.items(sessionId);
+    boolean nothingToDecide = items.stream().filter(AgendaItem::onAgenda).allMatch(AgendaItem::decided);
+    if (session.status() != SessionStatus.HELD && !(session.status() == SessionStatus.AGENDA_FROZEN
+        && nothingToDecide)) {
       throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is " + session.status()
           + ", not " + SessionStatus.HELD);
     }
-    List<AgendaItem> decided = agenda.items(sessionId).stream().filter(i -> i.onAgenda() && i.decided()).toList();
-    decided.forEach(item -> agenda.stopWaiting(item.proposalRef(), session.committee()));
     Instant at = now();
+    if (session.status() == SessionStatus.AGENDA_FROZEN) {
+      sessions.moveTo(sessionId, SessionStatus.HELD, at);
+    }
+    List<AgendaItem> decided = items.stream().filter(i -> i.onAgenda() && i.decided()).toList();
+    decided.forEach(item -> agenda.stopWaiting(item.proposalRef(), session.committee()));
     agenda.close(sessionId, at);
     sessions.moveTo(sessionId, SessionStatus.CLOSED, at);
     return decided;

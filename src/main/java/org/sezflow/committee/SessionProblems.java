@@ -20,7 +20,7 @@ public final class SessionProblems {
 
   /** Input that breaks a rule of its own: every offending field named. */
   public static class Invalid extends ProblemException {
-    Invalid(List<FieldProblem> problems) {
+    public Invalid(List<FieldProblem> problems) {
       super(HttpStatus.BAD_REQUEST, "invalid-session-input", "Invalid input",
           problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
               : problems.size() + " fields are invalid: "
@@ -37,9 +37,22 @@ public final class SessionProblems {
 
   /** The session's or the item's state does not allow it (agenda frozen, decided already, ...). */
   public static class Conflict extends ProblemException {
-    Conflict(String field, String message) {
+    public Conflict(String field, String message) {
       super(HttpStatus.CONFLICT, "session-conflict", "Conflict with the session's state", message,
           List.of(new FieldProblem(field, message)));
+    }
+
+    static Conflict numberTaken(Committee committee, int number) {
+      return new Conflict("number", "The " + committee + " already has a session numbered " + number);
+    }
+  }
+
+  /** The caller may not act for this committee: only its secretariat (and administrators) may. */
+  public static class Forbidden extends ProblemException {
+    public Forbidden(Committee committee) {
+      super(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Only the " + committee + "'s secretariat ("
+          + committee.secretariat() + ") schedules the " + committee + "'s sessions and records their decisions",
+          List.of(new FieldProblem("committee", "is not a committee your groups act for")));
     }
   }
 }

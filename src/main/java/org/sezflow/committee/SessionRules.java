@@ -2,6 +2,7 @@ package org.sezflow.committee;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -89,8 +90,20 @@ final class SessionRules {
     return problems;
   }
 
-  /** Each item is still on the agenda and not decided yet: a withdrawn proposal is not decided. */
-  static void requireDecidable(List<SessionDecision> decisions, Map<Long, AgendaItem> items) {
+  /**
+   * The session's decisions may be recorded: its agenda is frozen, each decision is well formed for
+   * the committee and names an item of this session once (400), and each item is still on the
+   * agenda and not decided yet (409: a withdrawn proposal is not decided). Writes nothing.
+   */
+  static void requireRecordable(CommitteeSession session, List<SessionDecision> decisions, List<AgendaItem> agenda) {
+    if (session.status() != SessionStatus.AGENDA_FROZEN) {
+      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is " + session.status()
+          + (session.status() == SessionStatus.SCHEDULED ? ": freeze its agenda first"
+              : ": its decisions are recorded"));
+    }
+    Map<Long, AgendaItem> items = new HashMap<>();
+    agenda.forEach(item -> items.put(item.id(), item));
+    SessionProblems.Invalid.throwIfAny(decisions(session.committee(), decisions, items));
     for (SessionDecision d : decisions) {
       AgendaItem item = items.get(d.itemId());
       if (item.withdrawnAt() != null) {

@@ -10,11 +10,13 @@ import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.workflow.SessionVariables;
 
 /**
  * Who may do what, as Camunda authorizations: least privilege per group. Officials reach only
  * Tasklist and work only on their candidate group's tasks (Camunda grants a candidate group its
- * tasks by itself); managers reach only Cockpit and read; external systems have no engine rights
+ * tasks by itself), and the committees' secretariats start their sessions; managers reach only
+ * Cockpit and read (every definition, so the sessions too); external systems have no engine rights
  * (see {@code SecurityConfig} for what they may do through /api/v1). The admin group keeps the
  * full rights Camunda gives it. What no authorization can express is refused by the
  * {@link CommandGuard}.
@@ -47,6 +49,17 @@ final class AccessPolicy {
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, List.of(READ,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.CREATE_INSTANCE)));
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_INSTANCE, ANY, List.of(CREATE)));
+
+    // The committees' secretariats schedule their committee's sessions from Tasklist's start form.
+    // The grant is per process definition, not per committee: the session's first step lets only the
+    // committee's own secretariat (or an administrator) schedule it. The session's tasks are the
+    // engine's per-task grants to its secretariat, the candidate group: the other secretariat
+    // neither sees nor works on them.
+    for (String secretariat : List.of(Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT)) {
+      grants.add(new Grant(secretariat, PROCESS_DEFINITION, SessionVariables.PROCESS_KEY, List.of(READ,
+          ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+      grants.add(new Grant(secretariat, PROCESS_INSTANCE, ANY, List.of(CREATE)));
+    }
 
     // Managers: Cockpit, read-only.
     grants.add(new Grant(Groups.SEZ_MANAGERS, APPLICATION, "cockpit", List.of(ACCESS)));

@@ -5,14 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sezflow.committee.Committee;
+
 /** The Camunda groups SEZ Flow's processes and APIs refer to. */
 public final class Groups {
 
   private Groups() {}
 
   public static final String BOI_PMU = "boi-pmu";
-  public static final String JWG_SECRETARIAT = "jwg-secretariat";
-  public static final String JCC_SECRETARIAT = "jcc-secretariat";
+  /** The committees' secretariats, whose ids the committees name (see {@link Committee#secretariat()}). */
+  public static final String JWG_SECRETARIAT = Committee.JWG.secretariat();
+  public static final String JCC_SECRETARIAT = Committee.JCC.secretariat();
   public static final String SEZ_AUTHORITY = "sez-authority";
   public static final String SEZ_MANAGERS = "sez-managers";
   public static final String EXTERNAL_SYSTEMS = "external-systems";
@@ -32,6 +35,16 @@ public final class Groups {
 
   /** Groups whose members may send a proposal's events (MoU signed, JCC decision, ...) through the API. */
   public static final List<String> EVENT_SENDERS = List.of(EXTERNAL_SYSTEMS, CAMUNDA_ADMIN);
+
+  /**
+   * Groups whose members may schedule committee sessions and record their decisions through the
+   * API: each secretariat for its own committee only, which the API checks (administrators for both).
+   */
+  public static final List<String> SESSION_SECRETARIATS = List.of(JWG_SECRETARIAT, JCC_SECRETARIAT, CAMUNDA_ADMIN);
+
+  /** Groups whose members may read the committees' sessions and agendas through the API. */
+  public static final List<String> SESSION_READERS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT,
+      SEZ_AUTHORITY, SEZ_MANAGERS, CAMUNDA_ADMIN);
 
   /** Groups who see health details (database, engine, job executor) and metrics. */
   public static final List<String> OPERATORS = List.of(SEZ_MANAGERS, CAMUNDA_ADMIN);

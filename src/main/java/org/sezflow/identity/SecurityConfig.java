@@ -45,6 +45,13 @@ class SecurityConfig {
             .hasAnyAuthority(Groups.PROPOSAL_SUBMITTERS.toArray(String[]::new))
             .requestMatchers(path(HttpMethod.POST, "/api/v1/proposals/*/events/*"))
             .hasAnyAuthority(Groups.EVENT_SENDERS.toArray(String[]::new))
+            // The committees' sessions: the secretariats schedule and decide (each for its own committee,
+            // which the API checks), officials and managers read; external systems have no part in them.
+            .requestMatchers(path(HttpMethod.POST, "/api/v1/committee-sessions"),
+                path(HttpMethod.POST, "/api/v1/committee-sessions/**"))
+            .hasAnyAuthority(Groups.SESSION_SECRETARIATS.toArray(String[]::new))
+            .requestMatchers(path("/api/v1/committee-sessions"), path("/api/v1/committee-sessions/**"))
+            .hasAnyAuthority(Groups.SESSION_READERS.toArray(String[]::new))
             // The managers' figures (Cockpit's SEZ Flow plugins read them with the Cockpit session).
             .requestMatchers(path("/api/v1/overview"), path("/api/v1/overview/**"))
             .hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))

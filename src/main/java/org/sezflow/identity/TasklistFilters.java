@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.workflow.SessionVariables;
 import org.sezflow.workflow.SlaPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * The officials' Tasklist filters, created or brought up to date at start-up: "My tasks", "My
  * group's tasks", "Overdue" and "Escalated", sorted by due date, each listing the proposal's
- * reference, title and zone (and the ministry of a consultation), readable by the official groups only.
+ * reference, title and zone (and the ministry of a consultation, the session of a committee
+ * session's task), readable by the official groups only.
  */
 @Component
 class TasklistFilters {
@@ -117,7 +119,8 @@ class TasklistFilters {
         Map.of("name", ProcessVariables.PROPOSAL_REF, "label", "Reference"),
         Map.of("name", ProcessVariables.PROPOSAL_TITLE, "label", "Title"),
         Map.of("name", ProcessVariables.ZONE_CODE, "label", "Zone"),
-        Map.of("name", ProcessVariables.MINISTRY, "label", "Ministry")));
+        Map.of("name", ProcessVariables.MINISTRY, "label", "Ministry"),
+        Map.of("name", SessionVariables.SESSION_CITATION, "label", "Session")));
     return properties;
   }
 }

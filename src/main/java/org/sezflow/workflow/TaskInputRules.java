@@ -60,16 +60,18 @@ public class TaskInputRules {
   private final DeployedForms forms;
   private final StepRules rules;
   private final ProposalService proposals;
+  private final SessionTaskRules sessionRules;
   private final SystemAuthentication system;
 
   TaskInputRules(ProcessEngine engine, DeployedForms forms, StepRules rules, ProposalService proposals,
-      SystemAuthentication system) {
+      SessionTaskRules sessionRules, SystemAuthentication system) {
     this.configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
     this.tasks = engine.getTaskService();
     this.authorizations = engine.getAuthorizationService();
     this.forms = forms;
     this.rules = rules;
     this.proposals = proposals;
+    this.sessionRules = sessionRules;
     this.system = system;
   }
 
@@ -100,13 +102,18 @@ public class TaskInputRules {
     }
   }
 
-  /** Refuses a start whose variables are not what the start form allows (every door of a start). */
+  /** Refuses a proposal's start whose variables are not what the start form allows (every door of a start). */
   public void checkStart(DelegateExecution execution) {
+    checkStart(execution, "Proposal received");
+  }
+
+  /** Refuses a start whose variables are not what its start form allows; {@code what} names the start refused. */
+  public void checkStart(DelegateExecution execution, String what) {
     Optional<FormSchema> form = forms.startForm(execution.getProcessDefinitionId());
     if (form.isPresent()) {
       List<FieldProblem> problems = problems(form.get(), execution.getVariablesTyped(), true, Map::of);
       if (!problems.isEmpty()) {
-        throw new TaskInputException("Proposal received", problems);
+        throw new TaskInputException(what, problems);
       }
     }
   }
@@ -164,11 +171,11 @@ public class TaskInputRules {
             ? rules.jccDeferral(date(values.get(JCC_NEXT_SESSION_ON))) : List.of();
       case ISSUE_ALLOTMENT_LETTER -> valid(invalid, ALLOTMENT_LETTER_DATE)
           ? rules.allotmentLetterDate(date(values.get(ALLOTMENT_LETTER_DATE))) : List.of();
-      default -> List.of();
+      default -> sessionRules.problems(formId, values, invalid, current);
     };
   }
 
-  private static boolean valid(Set<String> invalid, String... fields) {
+  static boolean valid(Set<String> invalid, String... fields) {
     for (String field : fields) {
       if (invalid.contains(field)) {
         return false;

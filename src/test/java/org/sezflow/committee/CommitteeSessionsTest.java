@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sezflow.system.ProblemException;
@@ -33,8 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("slice")
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class,
-    CommitteeSessionsTest.Config.class})
+@Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class, SessionChecks.class,
+    SessionAgendas.class, CommitteeSessionsTest.Config.class})
 class CommitteeSessionsTest {
 
   /** Monday 23 March 2026, 10:00 in Pakistan. */
@@ -57,6 +58,10 @@ class CommitteeSessionsTest {
       now = now.plus(duration);
     }
 
+    void reset() {
+      now = NOW;
+    }
+
     @Override
     public ZoneId getZone() {
       return ZoneOffset.UTC;
@@ -77,12 +82,24 @@ class CommitteeSessionsTest {
   CommitteeSessions sessions;
 
   @Autowired
+  SessionChecks checks;
+
+  @Autowired
+  SessionAgendas agendas;
+
+  @Autowired
   MovableClock clock;
 
   @Autowired
   JdbcClient jdbc;
 
   final String run = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+
+  /** Each test starts on {@link #NOW}, whatever an earlier one moved the clock to. */
+  @BeforeEach
+  void resetClock() {
+    clock.reset();
+  }
 
   @Test
   void sessionsAreNumberedPerCommitteeAndANumberIsTakenOnce() {
@@ -217,6 +234,65 @@ class CommitteeSessionsTest {
     sessions.startWaiting(deferred, Committee.JCC);
     assertThat(proposalsOn(other)).contains(deferred);
     assertThatThrownBy(() -> sessions.close(session.id())).isInstanceOf(SessionProblems.Conflict.class);
+  }
+
+  @Test
+  void anEmptyAgendaIsClosedOnceFrozenAndTheSessionIsCitedByItsReference() {
+    CommitteeSession session = schedule(Committee.JWG, null);
+    assertThat(session.reference()).isEqualTo("JWG-" + session.sessionNumber());
+    assertThat(agendas.itemsToDecide(session.id())).isEmpty();
+    assertThatThrownBy(() -> sessions.close(session.id())).isInstanceOf(SessionProblems.Conflict.class);
+    sessions.freezeAgenda(session.id());
+
+    assertThat(sessions.close(session.id())).isEmpty();
+    CommitteeSession closed = sessions.agenda(session.id()).session();
+    assertThat(closed.status()).isEqualTo(SessionStatus.CLOSED);
+    assertThat(closed.heldAt()).isNotNull();
+  }
+
+  @Test
+  void theChecksRefuseWhatTheSessionWouldAndWriteNothing() {
+    String onAgenda = ref(1);
+    String elsewhere = ref(2);
+    CommitteeSession session = schedule(Committee.JCC, null);
+    sessions.startWaiting(onAgenda, Committee.JCC);
+    CommitteeSession other = sessions.schedule(Committee.JCC, null, TODAY.plusDays(90), "Beijing",
+        TODAY.plusDays(80), "jcc");
+    sessions.addItem(other.id(), waitingFor(Committee.JCC, elsewhere), "Urgent", "jcc");
+    long items = count("sez_agenda_item");
+
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(ref(9), " ", ref(8), "Because")))
+        .extracting(FieldProblem::field).containsExactly(AgendaChange.REMOVE_PROPOSAL_REF,
+            AgendaChange.REMOVE_REASON, AgendaChange.ADD_PROPOSAL_REF);
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(null, "A reason", elsewhere, null)))
+        .extracting(FieldProblem::message).containsExactly("is required with a reason for removing",
+            "is on the agenda of the " + other.citation(), "is required");
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Not ready", onAgenda, "Ready")))
+        .extracting(FieldProblem::message).containsExactly("cannot be removed and added at once");
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Not ready", "", ""))).isEmpty();
+    assertThat(agendas.itemOf(session.id(), onAgenda)).isPresent();
+    assertThat(agendas.addable(session.id())).doesNotContain(onAgenda, elsewhere);
+
+    assertThatThrownBy(() -> checks.schedule(Committee.JCC, session.sessionNumber(), TODAY.plusDays(9), "Karachi",
+        TODAY.plusDays(8))).isInstanceOf(SessionProblems.Conflict.class);
+    assertThatThrownBy(() -> checks.schedule(null, null, TODAY.plusDays(9), "", TODAY.plusDays(8)))
+        .isInstanceOf(SessionProblems.Invalid.class)
+        .satisfies(e -> assertThat(fields(e)).containsExactly("committee", "venue"));
+
+    long item = agendas.itemOf(session.id(), onAgenda).orElseThrow().id();
+    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1"))))
+        .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
+    sessions.freezeAgenda(session.id());
+    assertThat(agendas.itemsToDecide(session.id())).containsExactly(item);
+    assertThatThrownBy(() -> checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Late", null, null)))
+        .isInstanceOf(SessionProblems.Conflict.class);
+    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "ENDORSE", "M-1"))))
+        .isInstanceOf(SessionProblems.Invalid.class);
+    checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1")));
+    assertThatThrownBy(() -> agendas.item(other.id(), item)).isInstanceOf(SessionProblems.Invalid.class);
+
+    assertThat(count("sez_agenda_item")).isEqualTo(items);
+    assertThat(sessions.agenda(session.id()).items()).noneMatch(AgendaItem::decided);
   }
 
   @Test

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -31,10 +32,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.sezflow.TestUsers;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionFixtures;
 import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.workflow.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -50,7 +55,9 @@ class AuthorizationMatrixTest {
 
   enum Action {
     SEE_PMU_TASK, COMPLETE_PMU_TASK, START_PROCESS, READ_HISTORY, OPEN_TASKLIST, OPEN_COCKPIT, OPEN_ADMIN,
-    CALL_ENGINE_REST, CALL_API, READ_METRICS, MANAGE_USERS, READ_DECISIONS, EVALUATE_DECISION
+    CALL_ENGINE_REST, CALL_API, READ_METRICS, MANAGE_USERS, READ_DECISIONS, EVALUATE_DECISION,
+    // The committees' sessions: each secretariat schedules and works on its own committee's only.
+    START_JWG_SESSION, START_JCC_SESSION, SEE_JCC_SESSION_TASK, WORK_ON_JCC_SESSION
   }
 
   /** The specification: for each group, the actions it may do; every other action is refused. */
@@ -60,13 +67,16 @@ class AuthorizationMatrixTest {
     // Officials work on their tasks in Tasklist; they read what their task's form shows, not history.
     ALLOWED.put(Groups.BOI_PMU, List.of(Action.SEE_PMU_TASK, Action.COMPLETE_PMU_TASK, Action.START_PROCESS,
         Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API));
-    for (String official : List.of(Groups.JWG_SECRETARIAT, Groups.JCC_SECRETARIAT, Groups.SEZ_AUTHORITY)) {
-      ALLOWED.put(official, List.of(Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API));
-    }
+    ALLOWED.put(Groups.JWG_SECRETARIAT, List.of(Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API,
+        Action.START_JWG_SESSION));
+    ALLOWED.put(Groups.JCC_SECRETARIAT, List.of(Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API,
+        Action.START_JCC_SESSION, Action.SEE_JCC_SESSION_TASK, Action.WORK_ON_JCC_SESSION));
+    ALLOWED.put(Groups.SEZ_AUTHORITY, List.of(Action.OPEN_TASKLIST, Action.CALL_ENGINE_REST, Action.CALL_API));
     // Managers see the decision tables in Cockpit; the engine evaluates them in the model's business
     // rule tasks, so starting a proposal (START_PROCESS) needs no right on them.
     ALLOWED.put(Groups.SEZ_MANAGERS, List.of(Action.SEE_PMU_TASK, Action.READ_HISTORY, Action.OPEN_COCKPIT,
-        Action.CALL_ENGINE_REST, Action.CALL_API, Action.READ_METRICS, Action.READ_DECISIONS));
+        Action.CALL_ENGINE_REST, Action.CALL_API, Action.READ_METRICS, Action.READ_DECISIONS,
+        Action.SEE_JCC_SESSION_TASK));
     // External systems act through /api/v1 only; the engine grants them nothing.
     ALLOWED.put(Groups.EXTERNAL_SYSTEMS, List.of(Action.CALL_API));
     ALLOWED.put(Groups.CAMUNDA_ADMIN, List.of(Action.values()));
@@ -89,6 +99,12 @@ class AuthorizationMatrixTest {
 
   @Autowired
   AuthorizationService authorizations;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcClient jdbc;
 
   @TestFactory
   Stream<DynamicTest> everyGroupMayDoExactlyWhatItIsAllowed() {
@@ -157,6 +173,30 @@ class AuthorizationMatrixTest {
       }
       case EVALUATE_DECISION -> post(user, "/engine-rest/decision-definition/key/jv-eligibility/evaluate",
           JSON.writeValueAsString(Map.of("variables", typed(ELIGIBILITY_INPUTS)))).statusCode() == 200;
+      case START_JWG_SESSION, START_JCC_SESSION -> {
+        Committee committee = action == Action.START_JWG_SESSION ? Committee.JWG : Committee.JCC;
+        HttpResponse<String> response = post(user, "/engine-rest/process-definition/key/committee-session/start",
+            JSON.writeValueAsString(Map.of("variables", typed(sessionStart(committee)))));
+        if (response.statusCode() == 200) {
+          endSession(json(response).get("id").asText());
+          yield true;
+        }
+        yield false;
+      }
+      case SEE_JCC_SESSION_TASK -> {
+        ProcessInstance session = newJccSession();
+        JsonNode found = json(get(user, "/engine-rest/task?processInstanceId=" + session.getId()));
+        endSession(session.getId());
+        yield found.isArray() && found.size() == 1;
+      }
+      case WORK_ON_JCC_SESSION -> {
+        ProcessInstance session = newJccSession();
+        String taskId = tasks.createTaskQuery().processInstanceId(session.getId()).singleResult().getId();
+        HttpResponse<String> response = post(user, "/engine-rest/task/" + taskId + "/complete",
+            "{\"variables\": {\"freezeAgenda\": {\"value\": false}}}");
+        endSession(session.getId());
+        yield response.statusCode() == 204;
+      }
       case MANAGE_USERS -> {
         String newUser = "created-by-" + user.userId().replace("matrix-", "");
         HttpResponse<String> response = post(user, "/engine-rest/user/create", """
@@ -223,6 +263,22 @@ class AuthorizationMatrixTest {
   private void withdraw(String reference) {
     runtime.createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(reference)
         .correlate();
+  }
+
+  /** A session's start, as Tasklist's start form submits it, without the empty number. */
+  private static Map<String, Object> sessionStart(Committee committee) {
+    Map<String, Object> variables = SessionFixtures.start(committee, 60);
+    variables.remove(SessionVariables.SESSION_NUMBER);
+    return variables;
+  }
+
+  /** A JCC session started by the application, waiting at "Prepare agenda". */
+  private ProcessInstance newJccSession() {
+    return runtime.startProcessInstanceByKey(SessionVariables.PROCESS_KEY, sessionStart(Committee.JCC));
+  }
+
+  private void endSession(String processInstanceId) {
+    SessionFixtures.end(engine, jdbc, List.of(SessionFixtures.sessionOf(engine, processInstanceId)));
   }
 
   private static Map<String, Object> typed(Map<String, Object> variables) {

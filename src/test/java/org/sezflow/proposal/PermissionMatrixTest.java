@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sezflow.proposal.ProposalRequests.*;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +24,12 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionFixtures;
 import org.sezflow.identity.Groups;
+import org.sezflow.system.PakistanTime;
 import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.workflow.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,7 +46,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * For each SEZ Flow role the call is refused (401 for a stranger, 403 or 404 for an account) and
  * nothing changes: the proposal, its zone's land and pipeline, its variables and history, the
  * jobs' retries and due dates, instance and job suspension, incidents, comments, users,
- * authorizations, filters, deployments and decision history are as they were. Then an administrator, for whom
+ * authorizations, filters, deployments and decision history are as they were. A JCC session is tried
+ * the same way by everyone but the JCC secretariat: scheduling one, starting it at its close,
+ * working on or claiming its task, through Camunda's REST API and the application's; the sessions,
+ * their agendas and the session's task stay as they were. Then an administrator, for whom
  * Camunda's full rights are kept, is shown to get through where it matters.
  */
 // The job executor is off in tests (src/test/resources/config/application.yaml): jobs run only when called.
@@ -87,6 +95,9 @@ class PermissionMatrixTest {
     if (driver != null) {
       driver.withdrawAllRunning(references);
     }
+    if (world.containsKey("{session}")) {
+      SessionFixtures.end(engine, jdbc, List.of(Long.parseLong(world.get("{session}"))));
+    }
   }
 
   @TestFactory
@@ -120,6 +131,13 @@ class PermissionMatrixTest {
         "An incident the calls must not resolve");
     world.put("{incident}", incident.getId());
     world.put("{filter}", engine.getFilterService().createFilterQuery().filterName("My tasks").singleResult().getId());
+    // A JCC session at "Prepare agenda": only the JCC secretariat (and administrators) may act on it.
+    ProcessInstance session = engine.getRuntimeService().startProcessInstanceByKey(SessionVariables.PROCESS_KEY,
+        SessionFixtures.start(Committee.JCC, 70));
+    world.put("{sessionPi}", session.getId());
+    world.put("{session}", String.valueOf(SessionFixtures.sessionOf(engine, session.getId())));
+    world.put("{sessionTask}", engine.getTaskService().createTaskQuery().processInstanceId(session.getId())
+        .singleResult().getId());
 
     List<Call> calls = calls();
     List<DynamicTest> tests = new ArrayList<>();
@@ -131,13 +149,20 @@ class PermissionMatrixTest {
         tests.add(DynamicTest.dynamicTest(principal.name() + " may not " + call.name(),
             () -> refusedAndNothingChanged(principal, user, call)));
       }
+      if (!Groups.JCC_SECRETARIAT.equals(principal.group())) {
+        for (Call call : jccSessionCalls()) {
+          tests.add(DynamicTest.dynamicTest(principal.name() + " may not " + call.name(),
+              () -> refusedAndNothingChanged(principal, user, call)));
+        }
+      }
       tests.add(DynamicTest.dynamicTest(
           principal.name() + " may not list jobs, read Cockpit's statistics or list other users",
           () -> webappApisRefused(principal, user)));
     }
     tests.add(DynamicTest.dynamicTest("an administrator steers a proposal where a role may not",
         () -> administratorGetsThrough(admin, portal)));
-    System.out.println("PermissionMatrixTest: " + calls.size() + " calls x " + PRINCIPALS.size() + " principals");
+    System.out.println("PermissionMatrixTest: " + calls.size() + " calls x " + PRINCIPALS.size() + " principals, "
+        + jccSessionCalls().size() + " calls on a JCC session x " + (PRINCIPALS.size() - 1) + " principals");
     return tests.stream();
   }
 
@@ -245,6 +270,38 @@ class PermissionMatrixTest {
     return calls;
   }
 
+  /**
+   * What only the JCC secretariat (and administrators) may do to a JCC session, tried by everyone
+   * else: the JWG secretariat, which may schedule its own sessions, and the officials of other
+   * groups, who may schedule none.
+   */
+  static List<Call> jccSessionCalls() {
+    LocalDate date = LocalDate.now(PakistanTime.ZONE).plusDays(80);
+    String jccStart = "{\"variables\": {\"committee\": {\"value\": \"JCC\"}, \"sessionDate\": {\"value\": \""
+        + date + "\"}, \"venue\": {\"value\": \"Islamabad\"}, "
+        + "\"agendaCutOff\": {\"value\": \"" + date.minusDays(1) + "\"}}";
+    List<Call> calls = new ArrayList<>();
+    calls.add(json("schedule a JCC session", "POST", "/engine-rest/process-definition/key/committee-session/start",
+        jccStart + "}"));
+    calls.add(json("start a JCC session at its decisions", "POST",
+        "/engine-rest/process-definition/key/committee-session/start", jccStart + ", \"startInstructions\": "
+            + "[{\"type\": \"startBeforeActivity\", \"activityId\": \"CloseSession\"}]}"));
+    calls.add(json("freeze the JCC session's agenda", "POST", "/engine-rest/task/{sessionTask}/complete",
+        "{\"variables\": {\"freezeAgenda\": {\"value\": true}}}"));
+    calls.add(json("submit the JCC session's agenda form", "POST", "/engine-rest/task/{sessionTask}/submit-form",
+        "{\"variables\": {\"removeProposalRef\": {\"value\": \"JV-2026-000001\"}, "
+            + "\"removeReason\": {\"value\": \"Not ready\"}}}"));
+    calls.add(json("claim the JCC session's task", "POST", "/engine-rest/task/{sessionTask}/claim",
+        "{\"userId\": \"{self}\"}"));
+    calls.add(json("schedule a JCC session by API", "POST", "/api/v1/committee-sessions",
+        "{\"committee\": \"JCC\", \"date\": \"" + date + "\", "
+            + "\"venue\": \"Islamabad\", \"agendaCutOff\": \"" + date.minusDays(1) + "\"}"));
+    calls
+        .add(json("record the JCC session's decisions by API", "POST", "/api/v1/committee-sessions/{session}/decisions",
+            "{\"decisions\": [{\"itemId\": 1, \"decision\": \"APPROVE\", \"minutesRef\": \"Never met\"}]}"));
+    return calls;
+  }
+
   /** The eligibility table's inputs for a textiles JV in AIIC, as Camunda's REST API takes them. */
   static final String EVALUATE_ELIGIBILITY = "{\"variables\": {\"sector\": {\"value\": \"textiles\"}, "
       + "\"smartSezRequested\": {\"value\": false}, \"investmentUsd\": {\"value\": 45000000}, "
@@ -265,7 +322,8 @@ class PermissionMatrixTest {
     String described = principal.name() + ": " + response.describe();
     Set<Integer> refused = user == null ? Set.of(401)
         // The application's own API: only external systems send events, and this one the proposal does not wait for.
-        : call.path().startsWith("/api/v1/") && principal.group().equals(Groups.EXTERNAL_SYSTEMS) ? Set.of(409)
+        : call.path().startsWith("/api/v1/proposals/") && principal.group().equals(Groups.EXTERNAL_SYSTEMS)
+            ? Set.of(409)
             : call.refusals();
     assertThat(response.status()).as(described).isIn(refused);
     assertThat(differences(before, state())).as("changed by " + described).isEmpty();
@@ -377,6 +435,14 @@ class PermissionMatrixTest {
     state.put("deployments", engine.getRepositoryService().createDeploymentQuery().count());
     state.put("batches", management.createBatchQuery().count());
     state.put("decision evaluations", engine.getHistoryService().createHistoricDecisionInstanceQuery().count());
+    state.put("committee sessions", jdbc.sql("SELECT id, status, agenda_frozen_at FROM sez_committee_session "
+        + "ORDER BY id").query().listOfRows().toString());
+    state.put("agenda items", jdbc.sql("SELECT id, removed_at, decision FROM sez_agenda_item ORDER BY id").query()
+        .listOfRows().toString());
+    state.put("session instances", engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(SessionVariables.PROCESS_KEY).count());
+    state.put("session task", engine.getTaskService().createTaskQuery().processInstanceId(world.get("{sessionPi}"))
+        .list().stream().map(t -> t.getId() + "|" + t.getAssignee()).toList());
     state.put("historic ended proposal", engine.getHistoryService().createHistoricProcessInstanceQuery()
         .processInstanceId(world.get("{ended}")).list().stream().map(h -> h.getState() + "|" + h.getRemovalTime())
         .toList());

@@ -8,6 +8,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
+import org.sezflow.committee.Committee;
 import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.Sectors;
 import org.sezflow.zone.ZoneRegistry;
@@ -102,6 +104,11 @@ class FormsTest {
         names.add((String) constant.get(null));
       }
     }
+    for (Field constant : SessionVariables.class.getFields()) {
+      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+        names.add((String) constant.get(null));
+      }
+    }
     for (int n = 1; n <= org.sezflow.proposal.ProposalSubmission.MAX_PARTNERS; n++) {
       names.addAll(List.of(ProcessVariables.partnerName(n), ProcessVariables.partnerCountry(n),
           ProcessVariables.partnerRegistrationNo(n), ProcessVariables.partnerEquityPct(n)));
@@ -109,23 +116,44 @@ class FormsTest {
     return names;
   }
 
+  static BpmnModelInstance sessionModel() {
+    return Bpmn.readModelFromFile(Path.of("processes/committee-session.bpmn").toFile());
+  }
+
   @Test
   void everyUserTaskAndTheStartEventHaveTheirForm() throws Exception {
     Map<String, JsonNode> forms = forms();
-    BpmnModelInstance model = model();
     Set<String> referenced = new HashSet<>();
-    for (UserTask task : model.getModelElementsByType(UserTask.class)) {
-      assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isNotBlank();
-      assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
-      assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
-      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
-      assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
-      referenced.add(task.getCamundaFormRef());
+    for (BpmnModelInstance model : List.of(model(), sessionModel())) {
+      // A proposal's tasks have deadlines; a session's tasks are due with the session.
+      boolean proposal = model.getModelElementById(ProcessVariables.PROCESS_KEY) != null;
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        assertThat(task.getCamundaFormRef()).as("formRef of %s", task.getId()).isNotBlank();
+        assertThat(task.getCamundaFormRefBinding()).isEqualTo("deployment");
+        assertThat(forms).as("form of %s", task.getId()).containsKey(task.getCamundaFormRef());
+        assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId()).isNotBlank();
+        if (proposal) {
+          assertThat(task.getCamundaDueDate()).as("due date of %s", task.getId()).isNotBlank();
+        }
+        referenced.add(task.getCamundaFormRef());
+      }
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          assertThat(forms).containsKey(start.getCamundaFormRef());
+          referenced.add(start.getCamundaFormRef());
+        }
+      }
     }
-    StartEvent start = model.getModelElementById("ProposalReceived");
-    assertThat(forms).containsKey(start.getCamundaFormRef());
-    referenced.add(start.getCamundaFormRef());
+    assertThat(referenced).contains("submit-proposal", "schedule-committee-session");
     assertThat(referenced).as("every form is used").containsExactlyInAnyOrderElementsOf(forms.keySet());
+  }
+
+  @Test
+  void theSessionsTasksAreTheirCommitteesSecretariats() {
+    for (UserTask task : sessionModel().getModelElementsByType(UserTask.class)) {
+      assertThat(task.getCamundaCandidateGroups()).as("candidate group of %s", task.getId())
+          .isEqualTo("${" + SessionVariables.SECRETARIAT + "}");
+    }
   }
 
   @Test
@@ -157,6 +185,16 @@ class FormsTest {
         .containsExactlyElementsOf(DecisionStep.JCC_DECISION.outcomes());
     assertThat(values(field(forms.get("record-mou-signing"), ProcessVariables.MOU_VENUE)))
         .containsExactly("ONLINE", "IN_PERSON", "BOTH");
+
+    assertThat(values(field(forms.get("schedule-committee-session"), SessionVariables.COMMITTEE)))
+        .containsExactlyElementsOf(Arrays.stream(Committee.values()).map(Committee::name).toList());
+    for (Committee committee : Committee.values()) {
+      JsonNode decision = field(forms.get("record-session-decision"), SessionVariables.decisionField(committee));
+      assertThat(values(decision)).as("%s's decisions", committee).containsExactlyElementsOf(committee.decisions());
+      // Each committee's choices show on its own sessions' tasks only.
+      assertThat(decision.path("conditional").path("hide").asText())
+          .isEqualTo("=" + SessionVariables.COMMITTEE + " != \"" + committee + "\"");
+    }
   }
 
   @Test

@@ -1,0 +1,109 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.SessionVariables.*;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.CommitteeSession;
+import org.sezflow.committee.SessionDecision;
+import org.sezflow.committee.SessionProblems;
+import org.sezflow.committee.SessionProcess;
+import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.springframework.stereotype.Component;
+
+/**
+ * The session's process on Camunda, for the API: a start (the same as Tasklist's start form's),
+ * and the session's decisions as completions of its "Record decision" tasks, so that Tasklist and
+ * the API take one path. Both run as the application on the caller's behalf, after the API
+ * checked the caller; the caller stays the one recorded.
+ */
+@Component
+class CamundaSessionProcess implements SessionProcess {
+
+  /** The "Record decision" user task of the model. */
+  static final String RECORD_DECISION = "RecordDecision";
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final ApplicationAuthority authority;
+  private final SessionAccess access;
+
+  CamundaSessionProcess(ProcessEngine engine, ApplicationAuthority authority, SessionAccess access) {
+    this.runtime = engine.getRuntimeService();
+    this.tasks = engine.getTaskService();
+    this.authority = authority;
+    this.access = access;
+  }
+
+  @Override
+  public boolean mayActFor(Committee committee) {
+    return access.mayActFor(committee);
+  }
+
+  @Override
+  public long schedule(Committee committee, Integer number, LocalDate date, String venue, LocalDate agendaCutOff) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(COMMITTEE, committee.name());
+    variables.put(SESSION_NUMBER, number == null ? null : number.longValue());
+    variables.put(SESSION_DATE, date == null ? null : date.toString());
+    variables.put(VENUE, venue);
+    variables.put(AGENDA_CUT_OFF, agendaCutOff == null ? null : agendaCutOff.toString());
+    try {
+      Object id = authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
+          .executeWithVariablesInReturn().getVariables().get(SESSION_ID));
+      return ((Number) id).longValue();
+    } catch (TaskInputException refused) {
+      // Checked before the start; a concurrent request may still have taken the number meanwhile.
+      Map<String, String> fieldOfVariable = new HashMap<>();
+      ScheduleSessionDelegate.VARIABLE_OF_FIELD.forEach((field, variable) -> fieldOfVariable.put(variable, field));
+      throw new SessionProblems.Invalid(refused.getErrors().stream()
+          .map(p -> new FieldProblem(fieldOfVariable.getOrDefault(p.field(), p.field()), p.message())).toList());
+    }
+  }
+
+  @Override
+  public void recordDecisions(CommitteeSession session, List<SessionDecision> decisions) {
+    if (session.processInstanceId() == null) {
+      throw new SessionProblems.Conflict("id", "The " + session.citation() + " has no process to record decisions in");
+    }
+    authority.run(() -> {
+      Map<Long, String> taskOfItem = openTasksByItem(session);
+      Map<String, Map<String, Object>> completions = new LinkedHashMap<>();
+      for (int i = 0; i < decisions.size(); i++) {
+        SessionDecision decision = decisions.get(i);
+        String taskId = taskOfItem.get(decision.itemId());
+        if (taskId == null) {
+          throw new SessionProblems.Conflict("decisions[" + i + "].itemId", "Item " + decision.itemId()
+              + " has no open \"Record decision\" task in the " + session.citation());
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(decisionField(session.committee()), decision.decision());
+        variables.put(MINUTES_REF, decision.minutesRef());
+        completions.put(taskId, variables);
+      }
+      completions.forEach(tasks::complete);
+    });
+  }
+
+  private Map<Long, String> openTasksByItem(CommitteeSession session) {
+    Map<Long, String> byItem = new HashMap<>();
+    for (Task task : tasks.createTaskQuery().processInstanceId(session.processInstanceId())
+        .taskDefinitionKey(RECORD_DECISION).list()) {
+      Object itemId = tasks.getVariable(task.getId(), ITEM_ID);
+      if (itemId instanceof Number number) {
+        byItem.put(number.longValue(), task.getId());
+      }
+    }
+    return byItem;
+  }
+}

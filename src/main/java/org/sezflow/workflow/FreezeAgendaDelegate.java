@@ -1,0 +1,37 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.SessionVariables.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.SessionAgendas;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Freeze agenda": no item is added or removed any more; the agenda is what the committee decides.
+ * Counts the items to decide, for the gateway that sends an empty agenda straight to the close.
+ */
+@Component
+public class FreezeAgendaDelegate implements JavaDelegate {
+
+  private final CommitteeSessions sessions;
+  private final SessionAgendas agendas;
+  private final SessionAgendaText text;
+
+  FreezeAgendaDelegate(CommitteeSessions sessions, SessionAgendas agendas, SessionAgendaText text) {
+    this.sessions = sessions;
+    this.agendas = agendas;
+    this.text = text;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long sessionId = SessionAgendaListener.sessionId(execution);
+    sessions.freezeAgenda(sessionId);
+    execution.setVariable(AGENDA_ITEMS, (long) agendas.itemsToDecide(sessionId).size());
+    execution.setVariable(AGENDA_SUMMARY, text.of(sessions.agenda(sessionId), List.of()));
+  }
+}

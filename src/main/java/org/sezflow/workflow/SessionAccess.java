@@ -1,0 +1,46 @@
+package org.sezflow.workflow;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sezflow.committee.Committee;
+import org.sezflow.system.EngineCallers;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who acts for a committee: its secretariat's members and the engine's administrators. What no
+ * Camunda authorization can say (a session's committee is a variable of one process definition) is
+ * checked here, for every door: the start of a session in Tasklist, in {@code /engine-rest} and
+ * through the API. With no user (the engine itself, the application's own jobs) there is no one to check.
+ */
+@Component
+class SessionAccess {
+
+  private final ProcessEngine engine;
+
+  SessionAccess(@Lazy ProcessEngine engine) {
+    this.engine = engine;
+  }
+
+  boolean mayActFor(Committee committee) {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    IdentityService identity = configuration.getIdentityService();
+    Authentication caller = identity.getCurrentAuthentication();
+    if (caller == null || caller.getUserId() == null || EngineCallers.isAdmin(configuration, caller)) {
+      return true;
+    }
+    return caller.getGroupIds() != null && caller.getGroupIds().contains(committee.secretariat());
+  }
+
+  void requireActFor(Committee committee) {
+    if (!mayActFor(committee)) {
+      String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
+      throw new AuthorizationException("User '" + user + "' may not act for the " + committee + ": only its "
+          + "secretariat (" + committee.secretariat() + ") schedules its sessions and records their decisions");
+    }
+  }
+}

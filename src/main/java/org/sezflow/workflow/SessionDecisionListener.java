@@ -1,0 +1,67 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.SessionVariables.*;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sezflow.committee.AgendaItem;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.SessionAgendas;
+import org.sezflow.committee.SessionDecision;
+import org.sezflow.proposal.ProposalService;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record decision", one task per item of the frozen agenda: shows the item's proposal when the
+ * task opens ({@code ${sessionDecisionListener.prepare(task)}} on "create": reference, title and
+ * zone, local to the task's instance) and records the session's decision on the item when it
+ * completes ({@code ${sessionDecisionListener.record(task)}} on "complete"), whether an official
+ * completes it in Tasklist or the API completes it for the session's decisions. A decision the
+ * session refuses (the item decided meanwhile, its proposal withdrawn) fails the completion.
+ */
+@Component
+public class SessionDecisionListener {
+
+  private final CommitteeSessions sessions;
+  private final SessionAgendas agendas;
+  private final ProposalService proposals;
+
+  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalService proposals) {
+    this.sessions = sessions;
+    this.agendas = agendas;
+    this.proposals = proposals;
+  }
+
+  public void prepare(DelegateTask task) {
+    AgendaItem item = agendas.item(SessionAgendaListener.sessionId(task), itemId(task));
+    var instance = task.getExecution();
+    instance.setVariableLocal(ProcessVariables.PROPOSAL_REF, item.proposalRef());
+    proposals.find(item.proposalRef()).ifPresent(proposal -> {
+      instance.setVariableLocal(ProcessVariables.PROPOSAL_TITLE, proposal.submission().title());
+      instance.setVariableLocal(ProcessVariables.ZONE_CODE, proposal.zoneCode());
+    });
+  }
+
+  public void record(DelegateTask task) {
+    Committee committee = Committee.valueOf(VariableValues.string(task, COMMITTEE));
+    SessionDecision decision = new SessionDecision(itemId(task),
+        VariableValues.string(task, decisionField(committee)), VariableValues.string(task, MINUTES_REF));
+    sessions.recordDecisions(SessionAgendaListener.sessionId(task), List.of(decision), actor(task));
+  }
+
+  private static long itemId(DelegateTask task) {
+    return ((Number) task.getVariable(ITEM_ID)).longValue();
+  }
+
+  /** Who completes the task: the calling user (in Tasklist or through the API), else its assignee. */
+  private static String actor(DelegateTask task) {
+    Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+    if (caller != null && caller.getUserId() != null) {
+      return caller.getUserId();
+    }
+    return task.getAssignee() != null ? task.getAssignee() : CurrentStep.SYSTEM_ACTOR;
+  }
+}
