@@ -22,20 +22,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -56,7 +52,8 @@ class CommitteeSessionModelTest {
 
   @RegisterExtension
   static final ProcessEngineExtension EXTENSION =
-      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+      ProcessEngineExtension.builder().useProcessEngine(ModelTestEngines.inMemory("committee-session-model-test"))
+          .build();
 
   static final long SESSION = 14;
 
@@ -76,18 +73,6 @@ class CommitteeSessionModelTest {
   final List<Map<String, Object>> decisions = new ArrayList<>();
   /** The items the frozen agenda has to decide. */
   List<Long> itemsToDecide = List.of();
-
-  static ProcessEngine inMemoryEngine() {
-    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-    configuration.setProcessEngineName("committee-session-model-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:committee-session-model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
-    configuration.setJobExecutorActivate(false);
-    configuration.setMetricsEnabled(false);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
-  }
 
   @BeforeEach
   void registerMocks() throws Exception {

@@ -34,14 +34,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.history.HistoricDecisionInstance;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -63,7 +60,7 @@ class JvProposalModelTest {
 
   @RegisterExtension
   static final ProcessEngineExtension EXTENSION =
-      ProcessEngineExtension.builder().useProcessEngine(inMemoryEngine()).build();
+      ProcessEngineExtension.builder().useProcessEngine(ModelTestEngines.inMemory("jv-proposal-model-test")).build();
 
   /** The "Reject proposal" task on each rejecting step's path. */
   static final Map<String, String> REJECT_TASK =
@@ -93,19 +90,6 @@ class JvProposalModelTest {
   final List<Object> incentivesRecorded = new ArrayList<>();
   /** The step each "Reject proposal" task run was given, in order. */
   final List<String> rejectingSteps = new ArrayList<>();
-
-  static ProcessEngine inMemoryEngine() {
-    ProcessEngineConfigurationImpl configuration = new StandaloneInMemProcessEngineConfiguration();
-    // A name and a database of its own: the Spring tests' engine in this JVM is "default".
-    configuration.setProcessEngineName("jv-proposal-model-test");
-    configuration.setJdbcUrl("jdbc:h2:mem:jv-proposal-model-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-    configuration.setDatabaseSchemaUpdate("create-drop");
-    configuration.setHistory(ProcessEngineConfigurationImpl.HISTORY_FULL);
-    configuration.setJobExecutorActivate(false);
-    configuration.setMetricsEnabled(false);
-    configuration.setExpressionManager(new MockExpressionManager());
-    return configuration.buildProcessEngine();
-  }
 
   @BeforeEach
   void registerMocks() throws Exception {
