@@ -21,11 +21,7 @@ public final class SessionProblems {
   /** Input that breaks a rule of its own: every offending field named. */
   public static class Invalid extends ProblemException {
     public Invalid(List<FieldProblem> problems) {
-      super(HttpStatus.BAD_REQUEST, "invalid-session-input", "Invalid input",
-          problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
-              : problems.size() + " fields are invalid: "
-                  + String.join(", ", problems.stream().map(FieldProblem::field).toList()),
-          problems);
+      super(HttpStatus.BAD_REQUEST, "invalid-session-input", "Invalid input", detailOf(problems), problems);
     }
 
     static void throwIfAny(List<FieldProblem> problems) {

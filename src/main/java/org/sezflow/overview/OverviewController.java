@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sezflow.system.Paging;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.http.MediaType;
@@ -33,11 +34,7 @@ class OverviewController {
 
   static final int DEFAULT_PERIOD_DAYS = 90;
   static final int MAX_PERIOD_DAYS = 3650;
-  static final int MAX_PAGE_SIZE = 100;
-  static final int MAX_PAGE = 1_000_000;
   private static final String DAYS_RANGE = "must be a whole number from 1 to " + MAX_PERIOD_DAYS;
-  private static final String PAGE_RANGE = "must be a whole number from 0 to " + MAX_PAGE;
-  private static final String SIZE_RANGE = "must be a whole number from 1 to " + MAX_PAGE_SIZE;
 
   private final OverviewService overview;
 
@@ -100,9 +97,9 @@ class OverviewController {
       @Parameter(description = "Period in days (1 to 3650)") @RequestParam(defaultValue = "365") @Min(value = 1,
           message = DAYS_RANGE) @Max(value = MAX_PERIOD_DAYS, message = DAYS_RANGE) int days,
       @Parameter(description = "From 0") @RequestParam(defaultValue = "0") @Min(value = 0,
-          message = PAGE_RANGE) @Max(value = MAX_PAGE, message = PAGE_RANGE) int page,
+          message = Paging.PAGE_RANGE) @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_RANGE) int page,
       @Parameter(description = "1 to 100") @RequestParam(defaultValue = "20") @Min(value = 1,
-          message = SIZE_RANGE) @Max(value = MAX_PAGE_SIZE, message = SIZE_RANGE) int size) {
+          message = Paging.SIZE_RANGE) @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_RANGE) int size) {
     OverviewService.EndedPage ended = overview.ended(days, page, size);
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("items", ended.items());

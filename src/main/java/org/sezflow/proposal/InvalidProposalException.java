@@ -9,11 +9,7 @@ import org.springframework.http.HttpStatus;
 public class InvalidProposalException extends ProblemException {
 
   public InvalidProposalException(List<FieldProblem> errors) {
-    super(HttpStatus.BAD_REQUEST, "invalid-proposal", "Invalid proposal",
-        errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-            : errors.size() + " fields are invalid: "
-                + String.join(", ", errors.stream().map(FieldProblem::field).toList()),
-        errors);
+    super(HttpStatus.BAD_REQUEST, "invalid-proposal", "Invalid proposal", detailOf(errors), errors);
   }
 
   /** Refuses the input when any problem was found; does nothing otherwise. */

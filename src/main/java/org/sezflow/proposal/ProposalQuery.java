@@ -1,5 +1,6 @@
 package org.sezflow.proposal;
 
+import org.sezflow.system.Paging;
 import org.sezflow.zone.KnownZone;
 import org.sezflow.zone.PipelineStage;
 
@@ -14,11 +15,6 @@ import jakarta.validation.constraints.Min;
  */
 class ProposalQuery {
 
-  static final int MAX_PAGE = 1_000_000;
-  static final int MAX_SIZE = 100;
-  private static final String PAGE_RANGE = "must be a whole number from 0 to " + MAX_PAGE;
-  private static final String SIZE_RANGE = "must be a whole number from 1 to " + MAX_SIZE;
-
   @Parameter(example = "AIIC")
   @KnownZone
   private String zone;
@@ -30,13 +26,13 @@ class ProposalQuery {
   private ProposalStatus status;
 
   @Parameter(description = "From 0")
-  @Min(value = 0, message = PAGE_RANGE)
-  @Max(value = MAX_PAGE, message = PAGE_RANGE)
+  @Min(value = 0, message = Paging.PAGE_RANGE)
+  @Max(value = Paging.MAX_PAGE, message = Paging.PAGE_RANGE)
   private int page = 0;
 
   @Parameter(description = "1 to 100")
-  @Min(value = 1, message = SIZE_RANGE)
-  @Max(value = MAX_SIZE, message = SIZE_RANGE)
+  @Min(value = 1, message = Paging.SIZE_RANGE)
+  @Max(value = Paging.MAX_SIZE, message = Paging.SIZE_RANGE)
   private int size = 20;
 
   public String getZone() {

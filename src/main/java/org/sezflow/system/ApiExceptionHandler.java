@@ -112,10 +112,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   }
 
   private ResponseEntity<Object> invalidInput(List<ProblemException.FieldProblem> problems, WebRequest request) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, problems.size() == 1
-        ? problems.get(0).field() + " " + problems.get(0).message()
-        : problems.size() + " fields are invalid: "
-            + problems.stream().map(ProblemException.FieldProblem::field).collect(Collectors.joining(", ")));
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemException.detailOf(problems));
     problem.setType(URI.create("urn:sezflow:problem:invalid-input"));
     problem.setTitle("Invalid input");
     problem.setProperty("errors", problems);

@@ -34,6 +34,13 @@ public abstract class ProblemException extends ErrorResponseException {
     return problem;
   }
 
+  /** The detail of a refusal that names fields: the one problem, or how many fields and which. */
+  public static String detailOf(List<FieldProblem> problems) {
+    return problems.size() == 1 ? problems.get(0).field() + " " + problems.get(0).message()
+        : problems.size() + " fields are invalid: "
+            + String.join(", ", problems.stream().map(FieldProblem::field).toList());
+  }
+
   public List<FieldProblem> getErrors() {
     return errors;
   }

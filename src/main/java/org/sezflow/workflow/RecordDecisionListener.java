@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordDecisionListener {
 
+  private static final String RECORDED_APART = "A ministry's opinion is recorded by recordMinistryOpinion";
+
   private final ProposalSteps proposals;
 
   RecordDecisionListener(ProposalSteps proposals) {
@@ -41,7 +43,7 @@ public class RecordDecisionListener {
       case SCREENING -> VariableValues.string(task, SCREENING_DECISION);
       case ZONE_CHOICE -> VariableValues.string(task, ZONE_CHOICE_DECISION);
       case MOU_PREPARATION -> "PREPARED";
-      case MINISTRY_CONSULTATION -> VariableValues.string(task, MINISTRY_OPINION);
+      case MINISTRY_CONSULTATION -> throw new IllegalArgumentException(RECORDED_APART);
       case JWG_REVIEW -> VariableValues.string(task, JWG_DECISION);
       case REVISION -> "REVISED";
       case JCC_DECISION -> VariableValues.string(task, JCC_DECISION);
@@ -55,7 +57,7 @@ public class RecordDecisionListener {
           + VariableValues.string(task, ZONE_CODE) + ", " + VariableValues.string(task, ACRES_REQUESTED) + " acres)";
       case MOU_PREPARATION -> "Draft " + VariableValues.string(task, MOU_DRAFT_REFERENCE) + ", signing planned on "
           + VariableValues.string(task, MOU_PLANNED_ON);
-      case MINISTRY_CONSULTATION -> VariableValues.string(task, MINISTRY_COMMENTS);
+      case MINISTRY_CONSULTATION -> throw new IllegalArgumentException(RECORDED_APART);
       case JWG_REVIEW -> VariableValues.string(task, JWG_COMMENTS);
       case REVISION -> VariableValues.string(task, REVISION_NOTES);
       case JCC_DECISION -> VariableValues.string(task, JCC_MINUTES);
