@@ -63,6 +63,12 @@ class AgendaRepository {
         .params(reason, by, UtcTimestamps.toColumn(at), itemId).update();
   }
 
+  /** The proposal's items on open sessions' agendas. */
+  List<AgendaItem> openItemsOf(String proposalRef) {
+    return jdbc.sql(SELECT + " WHERE proposal_ref = ? AND open_key IS NOT NULL ORDER BY id").param(proposalRef)
+        .query(ROWS).list();
+  }
+
   /** Marks the proposal's items on open sessions withdrawn; returns how many. */
   int withdraw(String proposalRef, Instant at) {
     return jdbc.sql("""

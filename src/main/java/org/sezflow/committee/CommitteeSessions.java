@@ -182,11 +182,16 @@ public class CommitteeSessions {
     return decided;
   }
 
-  /** The sponsor withdrew: the proposal leaves every open agenda (its items show it) and waits for no committee. */
+  /**
+   * The sponsor withdrew: the proposal leaves every open agenda (its items show it) and waits for
+   * no committee. Returns the items it left, as they were, for their sessions' open tasks.
+   */
   @Transactional
-  public void withdraw(String proposalRef) {
+  public List<AgendaItem> withdraw(String proposalRef) {
+    List<AgendaItem> left = agenda.openItemsOf(proposalRef);
     agenda.withdraw(proposalRef, now());
     agenda.stopWaitingForAny(proposalRef);
+    return left;
   }
 
   // --- helpers -------------------------------------------------------------------------------

@@ -142,13 +142,19 @@ class ProposalController {
     return send(reference, body);
   }
 
-  @PostMapping(path = "/{reference}/events/jcc-decision", consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "The JCC decided: APPROVE, DEFER (with nextSessionOn) or REJECT",
-      description = EVENT_DESCRIPTION)
-  @EventResponses
-  ProposalView jccDecision(@Parameter(example = "JV-2026-000001") @PathVariable String reference,
-      @RequestBody ProposalEvent.JccDecision body) {
-    return send(reference, body);
+  /**
+   * Retired with version 2.0 of the process: the JCC decides in sessions, and its secretariat
+   * records a session's decisions on the session ({@code /api/v1/committee-sessions/{id}/decisions}).
+   */
+  @PostMapping(path = "/{reference}/events/jcc-decision")
+  @Operation(summary = "Retired: the JCC's decisions are recorded on its sessions", deprecated = true,
+      description = "Always 410. The JCC decides proposals in sessions: its secretariat records a session's "
+          + "decisions with POST /api/v1/committee-sessions/{id}/decisions.")
+  @ApiResponse(responseCode = "410", description = "Retired", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  ProposalView jccDecision(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
+    throw new EventRetiredException("jcc-decision", "The JCC decides proposals in its sessions: the JCC "
+        + "secretariat records a session's decisions with POST /api/v1/committee-sessions/{id}/decisions");
   }
 
   @PostMapping(path = "/{reference}/events/withdrawal", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -180,6 +186,14 @@ class ProposalController {
   @ApiResponse(responseCode = "409", description = "The proposal does not wait for this event", content = @Content(
       mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
   @interface EventResponses {}
+
+  /** An event type the API no longer takes, with what replaced it. */
+  static class EventRetiredException extends org.sezflow.system.ProblemException {
+    EventRetiredException(String type, String instead) {
+      super(HttpStatus.GONE, "event-retired", "Event retired", "The event '" + type + "' is retired. " + instead,
+          List.of(new FieldProblem("type", "'" + type + "' is retired")));
+    }
+  }
 
   /** An event type the API does not know: there is no such resource. */
   static class EventTypeNotFoundException extends org.sezflow.system.ProblemException {

@@ -78,30 +78,6 @@ public sealed interface ProposalEvent {
     }
   }
 
-  @Schema(description = "The JCC's decision on the proposal")
-  record JccDecision(
-      @Schema(description = "APPROVE, DEFER or REJECT", example = "APPROVE") String decision,
-      @Schema(example = "Minutes of the 14th JCC, item 7") String minutes,
-      @Schema(description = "The next session's date, when deferring", example = "2027-06-15") String nextSessionOn)
-      implements
-        ProposalEvent {
-
-    @Override
-    public ProposalEventType type() {
-      return ProposalEventType.JCC_DECISION;
-    }
-
-    @Override
-    public List<FieldProblem> problems() {
-      List<FieldProblem> problems = new ArrayList<>();
-      if (decision == null || !DecisionStep.JCC_DECISION.outcomes().contains(decision)) {
-        problems.add(new FieldProblem("decision", "must be one of " + DecisionStep.JCC_DECISION.outcomes()));
-      }
-      text(problems, "minutes", minutes, 4000, true);
-      return text(problems, "nextSessionOn", nextSessionOn, 10, "DEFER".equals(decision));
-    }
-  }
-
   @Schema(description = "The sponsor withdrew the proposal")
   record Withdrawal(@Schema(example = "The Chinese partner left the venture") String reason)
       implements

@@ -8,7 +8,6 @@ import java.util.Optional;
 public enum ProposalEventType {
   CLARIFICATION_ANSWERED("clarification-answered"),
   MOU_SIGNED("mou-signed"),
-  JCC_DECISION("jcc-decision"),
   WITHDRAWAL("withdrawal");
 
   private final String path;

@@ -42,7 +42,6 @@ class CamundaProposalProcess implements ProposalProcess {
   private static final Map<ProposalEventType, String> MESSAGES = Map.of(
       ProposalEventType.CLARIFICATION_ANSWERED, MESSAGE_CLARIFICATION_ANSWERED,
       ProposalEventType.MOU_SIGNED, MESSAGE_MOU_SIGNED,
-      ProposalEventType.JCC_DECISION, MESSAGE_JCC_DECISION_RECEIVED,
       ProposalEventType.WITHDRAWAL, MESSAGE_PROPOSAL_WITHDRAWN);
 
   /** Event fields of the API (see ProposalEvent's records) to process variables. */
@@ -53,9 +52,6 @@ class CamundaProposalProcess implements ProposalProcess {
       "signatories", MOU_SIGNATORIES,
       "witnesses", MOU_WITNESSES,
       "draftReference", MOU_DRAFT_REFERENCE,
-      "decision", JCC_DECISION,
-      "minutes", JCC_MINUTES,
-      "nextSessionOn", JCC_NEXT_SESSION_ON,
       "reason", WITHDRAWAL_REASON);
 
   private final ProcessEngine engine;
@@ -162,7 +158,7 @@ class CamundaProposalProcess implements ProposalProcess {
           .run(() -> runtime.createMessageCorrelation(MESSAGES.get(event.type())).processInstanceBusinessKey(reference)
               .setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
-      // It waited a moment ago; a concurrent request (a withdrawal, the JCC's decision) moved it on.
+      // It waited a moment ago; a concurrent request (a withdrawal, a session's decision) moved it on.
       throw new ProposalConflictException("type",
           "Proposal " + reference + " no longer waits for " + event.type().path()
               + ": another request changed it at the same time");

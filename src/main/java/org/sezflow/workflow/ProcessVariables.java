@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.sezflow.committee.Committee;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.PartnerCountry;
 import org.sezflow.proposal.ProposalSubmission;
@@ -161,8 +162,9 @@ public final class ProcessVariables {
   public static final String MOU_SIGNATORIES = "mouSignatories";
   public static final String MOU_WITNESSES = "mouWitnesses";
 
-  // JWG: each consulted ministry's opinion (SUPPORT, CONCERNS, OBJECTION), then the decision
-  // ENDORSE, SEND_BACK or REJECT. A proposal sent back is revised by the PMU.
+  // JWG: each consulted ministry's opinion (SUPPORT, CONCERNS, OBJECTION), then the session's
+  // decision ENDORSE, SEND_BACK or REJECT. A proposal sent back is revised by the PMU.
+  // (jwgComments: the decision's comments in version 1.0's "Review at JWG" task.)
   public static final String MINISTRY = "ministry";
   public static final String MINISTRY_OPINION = "ministryOpinion";
   public static final String MINISTRY_COMMENTS = "ministryComments";
@@ -171,11 +173,43 @@ public final class ProcessVariables {
   public static final String JWG_COMMENTS = "jwgComments";
   public static final String REVISION_NOTES = "revisionNotes";
 
-  // JCC: APPROVE, DEFER (to the session on jccNextSessionOn) or REJECT.
+  // JCC: the session's decision APPROVE, DEFER (to the JCC's next session) or REJECT.
   public static final String JCC_DECISION = "jccDecision";
+  // Version 1.0 only, whose "Decide at JCC" task took the minutes and a deferral's session date
+  // and whose timer waited for that date; its instances finish on it.
   public static final String JCC_MINUTES = "jccMinutes";
   public static final String JCC_NEXT_SESSION_ON = "jccNextSessionOn";
   public static final String JCC_SESSION_AT = "jccSessionAt";
+
+  // At each committee: the committee the proposal waits for ("Wait for ... session" and "Record
+  // ... decision" have it as an input parameter, JWG or JCC), and what the session's close delivers
+  // with the decision: the session as minutes cite it ("14th JCC"), its agenda item, the minutes'
+  // reference.
+  public static final String COMMITTEE = "committee";
+  public static final String DECIDING_SESSION = "decidingSession";
+  public static final String AGENDA_ITEM_ID = "agendaItemId";
+  public static final String MINUTES_REF = "minutesRef";
+
+  /** The committee the current step is about (its input parameter {@link #COMMITTEE}). */
+  static Committee committee(VariableScope scope) {
+    return Committee.valueOf(VariableValues.string(scope, COMMITTEE));
+  }
+
+  /** The variable the committee's session decision is delivered in, which the gateway after it reads. */
+  static String decisionOf(Committee committee) {
+    return switch (committee) {
+      case JWG -> JWG_DECISION;
+      case JCC -> JCC_DECISION;
+    };
+  }
+
+  /** The message that delivers the committee's session decision. */
+  static String messageOf(Committee committee) {
+    return switch (committee) {
+      case JWG -> MESSAGE_JWG_SESSION_DECISION;
+      case JCC -> MESSAGE_JCC_SESSION_DECISION;
+    };
+  }
 
   // Allocation.
   public static final String PLOT_NUMBER = "plotNumber";
@@ -195,6 +229,9 @@ public final class ProcessVariables {
   public static final String MESSAGE_CLARIFICATION_ANSWERED = "ClarificationAnswered";
   public static final String MESSAGE_MOU_SIGNED = "MouSigned";
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
+  public static final String MESSAGE_JWG_SESSION_DECISION = "JwgSessionDecision";
+  public static final String MESSAGE_JCC_SESSION_DECISION = "JccSessionDecision";
+  /** Version 1.0's "JCC decision received", on its "Decide at JCC" task; the API no longer sends it. */
   public static final String MESSAGE_JCC_DECISION_RECEIVED = "JccDecisionReceived";
 
   // BPMN error raised by the land reservation.

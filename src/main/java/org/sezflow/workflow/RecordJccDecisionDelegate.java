@@ -9,8 +9,9 @@ import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record JCC decision": the JCC secretariat's system sent the session's decision (message
- * JccDecisionReceived) instead of an official completing the task in Tasklist.
+ * Version 1.0's "Record JCC decision": the JCC secretariat's system sent the decision (message
+ * JccDecisionReceived) instead of an official completing "Decide at JCC" in Tasklist. Kept for the
+ * instances that finish on 1.0; the API no longer sends that message (its event is retired).
  */
 @Component
 public class RecordJccDecisionDelegate implements JavaDelegate {

@@ -9,7 +9,11 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
-/** "Record deferral": the JCC deferred the proposal; the process waits for that session. */
+/**
+ * Version 1.0's "Record deferral": the JCC deferred the proposal to a session date typed into
+ * "Decide at JCC"; the process waits for that date. Kept for the instances that finish on 1.0;
+ * version 2.0 puts a deferred proposal on the JCC's next session's agenda instead.
+ */
 @Component
 public class RecordJccDeferralDelegate implements JavaDelegate {
 

@@ -53,14 +53,21 @@ public class RejectProposalDelegate implements JavaDelegate {
     return step;
   }
 
+  /** The session that rejected it, with its minutes; version 1.0's task gave a committee's comments instead. */
+  private static String bySession(DelegateExecution execution, String olderModelsReason) {
+    return execution.hasVariable(DECIDING_SESSION) ? RecordSessionDecisionDelegate.sessionCitation(execution)
+        : (olderModelsReason.equals(JWG_COMMENTS) ? "JWG: " : "JCC: ") + VariableValues.string(execution,
+            olderModelsReason);
+  }
+
   /** The reason given with the rejecting decision, by the body that took it. */
   private static String reason(DelegateExecution execution, DecisionStep rejectingStep) {
     return switch (rejectingStep) {
       case SCREENING -> "Rejected by the PMU at screening: " + VariableValues.string(execution, SCREENING_REASON);
       case ZONE_CHOICE -> "Rejected by the PMU for lack of land: "
           + VariableValues.string(execution, ZONE_CHOICE_REASON);
-      case JWG_REVIEW -> "Rejected by the JWG: " + VariableValues.string(execution, JWG_COMMENTS);
-      case JCC_DECISION -> "Rejected by the JCC: " + VariableValues.string(execution, JCC_MINUTES);
+      case JWG_REVIEW -> "Rejected by the " + bySession(execution, JWG_COMMENTS);
+      case JCC_DECISION -> "Rejected by the " + bySession(execution, JCC_MINUTES);
       default -> throw new IllegalStateException(rejectingStep + " does not reject");
     };
   }

@@ -6,10 +6,8 @@ import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 
 /**
- * Where a closed session's decisions go: to each item's proposal. The proposal process does not
- * wait for its session yet (issue 13, item 2): when it does, the implementation correlates each
- * decision to its proposal by message ({@link LoggedSessionDecisions} only logs them until then).
- * Called by "Close session" in the session's transaction.
+ * Where a closed session's decisions go: to each item's proposal, which waits for them ({@link
+ * CorrelatedSessionDecisions}). Called by "Close session" in the session's transaction.
  */
 public interface SessionDecisionDelivery {
 

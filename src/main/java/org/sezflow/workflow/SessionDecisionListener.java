@@ -47,8 +47,12 @@ public class SessionDecisionListener {
 
   public void record(DelegateTask task) {
     Committee committee = Committee.valueOf(VariableValues.string(task, COMMITTEE));
+    String decided = VariableValues.string(task, decisionField(committee));
+    if (decided == null && agendas.item(SessionAgendaListener.sessionId(task), itemId(task)).withdrawnAt() != null) {
+      return; // AgendaWithdrawal closed the task of a withdrawn proposal: there is nothing to record.
+    }
     SessionDecision decision = new SessionDecision(itemId(task),
-        VariableValues.string(task, decisionField(committee)), VariableValues.string(task, MINUTES_REF));
+        decided, VariableValues.string(task, MINUTES_REF));
     sessions.recordDecisions(SessionAgendaListener.sessionId(task), List.of(decision), actor(task));
   }
 

@@ -9,14 +9,19 @@ import org.sezflow.proposal.StepRules;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 
-/** "Withdraw proposal": the sponsor withdrew; the proposal ends and releases its land. */
+/**
+ * "Withdraw proposal": the sponsor withdrew; the proposal ends, releases its land and leaves any
+ * committee's agenda it is on.
+ */
 @Component
 public class WithdrawProposalDelegate implements JavaDelegate {
 
   private final ProposalSteps proposals;
+  private final AgendaWithdrawal agendas;
 
-  WithdrawProposalDelegate(ProposalSteps proposals) {
+  WithdrawProposalDelegate(ProposalSteps proposals, AgendaWithdrawal agendas) {
     this.proposals = proposals;
+    this.agendas = agendas;
   }
 
   @Override
@@ -24,5 +29,6 @@ public class WithdrawProposalDelegate implements JavaDelegate {
     String reason = VariableValues.text(execution, WITHDRAWAL_REASON, StepRules.MAX_WITHDRAWAL_REASON);
     proposals.close(CurrentStep.reference(execution), PipelineStage.WITHDRAWN,
         "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), CurrentStep.of(execution));
+    agendas.withdraw(CurrentStep.reference(execution));
   }
 }

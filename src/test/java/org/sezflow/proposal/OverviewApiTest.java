@@ -72,7 +72,7 @@ class OverviewApiTest {
     String atMou = submit(portal);
     driver.toMou(atMou);
     String atJwg = submit(portal);
-    driver.toJwgReview(atJwg);
+    driver.toJwgSession(atJwg);
     String atJcc = submit(portal);
     driver.toJcc(atJcc);
     String atAllocation = submit(portal);

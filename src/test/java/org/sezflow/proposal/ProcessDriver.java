@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionDriver;
 
 /**
  * Moves a proposal's process forward through the engine, as the officials would in Tasklist, so
@@ -18,10 +20,12 @@ final class ProcessDriver {
 
   private final ProcessEngine engine;
   private final String pmuOfficer;
+  private final SessionDriver sessions;
 
   ProcessDriver(ProcessEngine engine, String pmuOfficer) {
     this.engine = engine;
     this.pmuOfficer = pmuOfficer;
+    this.sessions = new SessionDriver(engine);
   }
 
   /** The PMU screens the proposal: ACCEPT, CLARIFY or REJECT. */
@@ -55,36 +59,41 @@ final class ProcessDriver {
         MOU_WITNESSES, "Secretary BOI"));
   }
 
-  /** From screening to "Review at JWG" (every ministry consulted). */
-  void toJwgReview(String reference) {
+  /** From screening to waiting for a JWG session (every ministry consulted). */
+  void toJwgSession(String reference) {
     toConsultations(reference);
     List<Task> consultations = tasks(reference, "ConsultMinistry");
     assertThat(consultations).hasSize(4);
     consultations.forEach(t -> complete(t, Map.of(MINISTRY_OPINION, "SUPPORT",
         MINISTRY_COMMENTS, "No objection from the ministry's side")));
+    assertThat(waitsAt(reference, "JwgSessionDecided")).isTrue();
   }
 
-  /** From screening to "Revise proposal" (the JWG sent it back). */
+  /** From screening to "Revise proposal" (a JWG session sent it back). */
   void toRevision(String reference) {
-    toJwgReview(reference);
-    complete(single(reference, "ReviewAtJwg"), Map.of(JWG_DECISION, "SEND_BACK",
-        JWG_COMMENTS, "The power demand needs a second look"));
+    toJwgSession(reference);
+    sessions.decide(Committee.JWG, reference, "SEND_BACK");
+    single(reference, "ReviseProposal");
   }
 
-  /** From screening to "Decide at JCC". */
+  /** From screening to waiting for a JCC session (a JWG session endorsed it). */
   void toJcc(String reference) {
-    toJwgReview(reference);
-    complete(single(reference, "ReviewAtJwg"), Map.of(JWG_DECISION, "ENDORSE",
-        JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation"));
-    single(reference, "DecideAtJcc");
+    toJwgSession(reference);
+    sessions.decide(Committee.JWG, reference, "ENDORSE");
+    assertThat(waitsAt(reference, "JccSessionDecided")).isTrue();
   }
 
-  /** From screening to "Issue allotment letter" (the JCC approved, the plot is allocated). */
+  /** From screening to "Issue allotment letter" (a JCC session approved, the plot is allocated). */
   void toAllotmentLetter(String reference) {
     toJcc(reference);
-    complete(single(reference, "DecideAtJcc"), Map.of(JCC_DECISION, "APPROVE",
-        JCC_MINUTES, "Minutes of the JCC session, item 7: approved"));
+    sessions.decide(Committee.JCC, reference, "APPROVE");
     single(reference, "IssueAllotmentLetter");
+  }
+
+  /** Whether the proposal's process waits at this activity (a committee's decision, say). */
+  boolean waitsAt(String reference, String activityId) {
+    return engine.getRuntimeService().createExecutionQuery().processDefinitionKey(PROCESS_KEY)
+        .processInstanceBusinessKey(reference).activityId(activityId).count() > 0;
   }
 
   /** Ends the proposal (and gives back its land) if it is still running; for clean-up. */

@@ -83,11 +83,23 @@ class ProposalControllerSliceTest {
 
   @Test
   void anEventGoesToTheServiceAsItsTypedBody() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"reason\": \"The Chinese partner left the venture\"}"))
+        .andExpect(status().isOk());
+    verify(events).send("JV-2026-000001", new ProposalEvent.Withdrawal("The Chinese partner left the venture"));
+  }
+
+  @Test
+  void theJccDecisionEventIsRetiredWith410NamingWhatReplacedIt() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/jcc-decision").contentType(MediaType.APPLICATION_JSON)
         .content("{\"decision\": \"APPROVE\", \"minutes\": \"Item 7 of the 14th JCC\"}"))
-        .andExpect(status().isOk());
-    verify(events).send("JV-2026-000001",
-        new ProposalEvent.JccDecision("APPROVE", "Item 7 of the 14th JCC", null));
+        .andExpect(status().isGone())
+        .andExpect(jsonPath("$.type").value("urn:sezflow:problem:event-retired"))
+        .andExpect(jsonPath("$.errors[0].field").value("type"))
+        .andExpect(jsonPath("$.detail", Matchers.containsString("/api/v1/committee-sessions/{id}/decisions")));
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/jcc-decision"))
+        .andExpect(status().isGone());
+    verifyNoInteractions(events);
   }
 
   @Test

@@ -123,7 +123,7 @@ class TaskCorpusTest {
     fixtures.add(fixture("ConsultMinistry", consultation, jwg, values("ministryOpinion", "SUPPORT",
         "ministryComments", "No objection from the ministry's side")));
     String review = submit(portal, textilesJv("AIIC", 5));
-    driver.toJwgReview(review);
+    driver.toJwgSession(review);
     fixtures.add(fixture("ReviewAtJwg", review, jwg, values("jwgDecision", "ENDORSE",
         "jwgComments", "Discussed at the JWG on Industrial Cooperation")));
     String revision = submit(portal, textilesJv("AIIC", 5));

@@ -81,6 +81,8 @@ class JvProposalModelTest {
   final JavaDelegate recordAllotmentLetter = mock(JavaDelegate.class);
   final JavaDelegate notifyPartners = mock(JavaDelegate.class);
   final JavaDelegate rejectProposal = mock(JavaDelegate.class);
+  final JavaDelegate waitForSession = mock(JavaDelegate.class);
+  final JavaDelegate recordSessionDecision = mock(JavaDelegate.class);
   final SlaPolicy slaPolicy = mock(SlaPolicy.class);
   final JwgConsultation jwgConsultation = mock(JwgConsultation.class);
 
@@ -90,6 +92,9 @@ class JvProposalModelTest {
   final List<Object> incentivesRecorded = new ArrayList<>();
   /** The step each "Reject proposal" task run was given, in order. */
   final List<String> rejectingSteps = new ArrayList<>();
+  /** The committee each "Wait for ... session" and "Record ... decision" was given, in order. */
+  final List<String> committeesWaitedFor = new ArrayList<>();
+  final List<String> committeesRecorded = new ArrayList<>();
 
   @BeforeEach
   void registerMocks() throws Exception {
@@ -113,6 +118,10 @@ class JvProposalModelTest {
       rejectingSteps.add((String) execution.getVariableLocal(REJECTING_STEP));
       return null;
     }).when(rejectProposal).execute(any());
+    doAnswer(call -> committeesWaitedFor.add((String) call.<DelegateExecution>getArgument(0).getVariableLocal(
+        COMMITTEE))).when(waitForSession).execute(any());
+    doAnswer(call -> committeesRecorded.add((String) call.<DelegateExecution>getArgument(0).getVariableLocal(
+        COMMITTEE))).when(recordSessionDecision).execute(any());
     Date due = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
     when(slaPolicy.taskDue(anyString())).thenReturn(due);
     when(slaPolicy.mouSigningDeadline()).thenReturn(due);
@@ -126,6 +135,8 @@ class JvProposalModelTest {
     Mocks.register("recordAllotmentLetterDelegate", recordAllotmentLetter);
     Mocks.register("notifyPartnersDelegate", notifyPartners);
     Mocks.register("rejectProposalDelegate", rejectProposal);
+    Mocks.register("waitForSessionDelegate", waitForSession);
+    Mocks.register("recordSessionDecisionDelegate", recordSessionDecision);
     Mocks.register("slaPolicy", slaPolicy);
     Mocks.register("jwgConsultation", jwgConsultation);
     Mocks.register("recordDecisionListener", mock(RecordDecisionListener.class));
@@ -165,10 +176,13 @@ class JvProposalModelTest {
     List<Task> consultations = taskQuery().processInstanceId(pi.getId()).list();
     assertThat(consultations).hasSize(2);
     consultations.forEach(consultation -> complete(consultation, withVariables(MINISTRY_OPINION, "SUPPORT")));
-    assertThat(pi).isWaitingAt("ReviewAtJwg");
-    complete(task(), withVariables(JWG_DECISION, "ENDORSE", JWG_COMMENTS, "Endorsed"));
-    assertThat(pi).isWaitingAt("DecideAtJcc");
-    complete(task(), withVariables(JCC_DECISION, "APPROVE", JCC_MINUTES, "Approved"));
+    assertThat(pi).isWaitingAt("JwgSessionDecided").hasPassed("WaitForJwgSession");
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
+    sessionDecides(pi, "JWG", "ENDORSE");
+    assertThat(pi).isWaitingAt("JccSessionDecided").hasPassed("RecordJwgDecision", "WaitForJccSession");
+    sessionDecides(pi, "JCC", "APPROVE");
+    assertThat(committeesWaitedFor).containsExactly("JWG", "JCC");
+    assertThat(committeesRecorded).containsExactly("JWG", "JCC");
 
     assertThat(pi).isWaitingAt("IssueAllotmentLetter").hasPassed("AllocatePlot");
     assertThat(task()).hasCandidateGroup("sez-authority");
@@ -269,14 +283,13 @@ class JvProposalModelTest {
         complete(task(), withVariables(ZONE_CHOICE_DECISION, "REJECT", ZONE_CHOICE_REASON, "No land anywhere"));
       }
       case "JWG_REVIEW" -> {
-        toJwgReview(pi);
-        complete(task(), withVariables(JWG_DECISION, "REJECT", JWG_COMMENTS, "Ministries object"));
+        toJwgSession(pi);
+        sessionDecides(pi, "JWG", "REJECT");
       }
       default -> {
-        toJwgReview(pi);
-        complete(task(), withVariables(JWG_DECISION, "ENDORSE", JWG_COMMENTS, "Endorsed"));
-        assertThat(pi).isWaitingAt("DecideAtJcc");
-        complete(task(), withVariables(JCC_DECISION, "REJECT", JCC_MINUTES, "Rejected in session"));
+        toJwgSession(pi);
+        sessionDecides(pi, "JWG", "ENDORSE");
+        sessionDecides(pi, "JCC", "REJECT");
       }
     }
 
@@ -286,13 +299,44 @@ class JvProposalModelTest {
 
   // --- helpers ---------------------------------------------------------------------------------
 
-  private void toJwgReview(ProcessInstance pi) {
+  private void toJwgSession(ProcessInstance pi) {
     assertThat(pi).isWaitingAt("PrepareMou");
     complete(task());
     complete(task());
     taskQuery().processInstanceId(pi.getId()).list()
         .forEach(consultation -> complete(consultation, withVariables(MINISTRY_OPINION, "SUPPORT")));
-    assertThat(pi).isWaitingAt("ReviewAtJwg");
+    assertThat(pi).isWaitingAt("JwgSessionDecided");
+  }
+
+  /** What a session's close delivers (CorrelatedSessionDecisions): its decision on the proposal, by message. */
+  private static void sessionDecides(ProcessInstance pi, String committee, String decision) {
+    assertThat(pi).isWaitingAt(committee.equals("JWG") ? "JwgSessionDecided" : "JccSessionDecided");
+    runtimeService().createMessageCorrelation(committee.equals("JWG") ? MESSAGE_JWG_SESSION_DECISION
+        : MESSAGE_JCC_SESSION_DECISION).processInstanceId(pi.getId())
+        .setVariables(Map.of(committee.equals("JWG") ? JWG_DECISION : JCC_DECISION, decision,
+            DECIDING_SESSION, "5th " + committee, MINUTES_REF, "Minutes, item 3", AGENDA_ITEM_ID, 3L))
+        .correlate();
+  }
+
+  @Test
+  void aJccDeferralWaitsForTheNextSessionAndASendBackGoesToRevisionAndBackToTheJwg() throws Exception {
+    ProcessInstance pi = start(textilesJv());
+    assertThat(pi).isWaitingAt("ScreenProposal");
+    complete(task(), withVariables(SCREENING_DECISION, "ACCEPT", SCREENING_REASON, "Within the SEZ rules"));
+    toJwgSession(pi);
+    sessionDecides(pi, "JWG", "SEND_BACK");
+    assertThat(pi).isWaitingAt("ReviseProposal");
+    complete(task(), withVariables(REVISION_NOTES, "Power demand revised"));
+    taskQuery().processInstanceId(pi.getId()).list()
+        .forEach(consultation -> complete(consultation, withVariables(MINISTRY_OPINION, "SUPPORT")));
+    sessionDecides(pi, "JWG", "ENDORSE");
+    sessionDecides(pi, "JCC", "DEFER");
+    // Back to the JCC's wait: the next session's agenda gathers it.
+    assertThat(pi).isWaitingAt("JccSessionDecided");
+    sessionDecides(pi, "JCC", "APPROVE");
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter");
+    assertThat(committeesWaitedFor).containsExactly("JWG", "JWG", "JCC", "JCC");
+    assertThat(committeesRecorded).containsExactly("JWG", "JWG", "JCC", "JCC");
   }
 
   private static ProcessInstance start(Map<String, Object> variables) {

@@ -1,0 +1,59 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.sezflow.committee.AgendaItem;
+import org.sezflow.committee.CommitteeSession;
+import org.sezflow.system.ApplicationAuthority;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers a closed session's decisions to their proposals by message correlation (business key =
+ * proposal reference), in the close's transaction: each proposal takes its decision and goes on,
+ * or the close fails as a whole. As the application: the secretariat that closes the session holds
+ * no permission on the proposals' processes. A proposal no longer waiting (its instance cancelled
+ * in Cockpit) is logged and skipped, so that it cannot keep the committee's session open.
+ */
+@Component
+class CorrelatedSessionDecisions implements SessionDecisionDelivery {
+
+  private static final Logger log = LoggerFactory.getLogger(CorrelatedSessionDecisions.class);
+
+  private final RuntimeService runtime;
+  private final ApplicationAuthority authority;
+
+  CorrelatedSessionDecisions(ProcessEngine engine, ApplicationAuthority authority) {
+    this.runtime = engine.getRuntimeService();
+    this.authority = authority;
+  }
+
+  @Override
+  public void deliver(CommitteeSession session, List<AgendaItem> decided) {
+    String message = messageOf(session.committee());
+    authority.run(() -> {
+      for (AgendaItem item : decided) {
+        if (runtime.createExecutionQuery().processInstanceBusinessKey(item.proposalRef())
+            .messageEventSubscriptionName(message).count() == 0) {
+          log.warn("{} decided {} on {}, which no longer waits for it: not delivered", session.citation(),
+              item.decision(), item.proposalRef());
+          continue;
+        }
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(decisionOf(session.committee()), item.decision());
+        variables.put(DECIDING_SESSION, session.citation());
+        variables.put(AGENDA_ITEM_ID, item.id());
+        variables.put(MINUTES_REF, item.minutesRef());
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(item.proposalRef())
+            .setVariables(variables).correlateWithResult();
+      }
+    });
+  }
+}

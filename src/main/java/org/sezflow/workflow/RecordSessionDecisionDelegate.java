@@ -1,0 +1,38 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.ProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.committee.Committee;
+import org.sezflow.proposal.ProposalSteps;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Record JWG decision", "Record JCC decision": the session's close delivered its decision on the
+ * proposal; it goes into the decision log under the committee's step, citing the session and the
+ * minutes, and the gateway after it follows the decision.
+ */
+@Component
+public class RecordSessionDecisionDelegate implements JavaDelegate {
+
+  private final ProposalSteps proposals;
+
+  RecordSessionDecisionDelegate(ProposalSteps proposals) {
+    this.proposals = proposals;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Committee committee = ProcessVariables.committee(execution);
+    proposals.recordDecision(CurrentStep.reference(execution), committee.step(),
+        VariableValues.string(execution, decisionOf(committee)), sessionCitation(execution), null,
+        CurrentStep.of(execution));
+  }
+
+  /** How the decision log and a rejection cite the session: "14th JCC, minutes JCC-14/3". */
+  static String sessionCitation(DelegateExecution execution) {
+    return VariableValues.string(execution, DECIDING_SESSION) + ", minutes "
+        + VariableValues.string(execution, MINUTES_REF);
+  }
+}
