@@ -32,6 +32,9 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.SessionDriver;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +83,9 @@ class JvProposalProcessTest {
   @Autowired
   LandAccountService landAccounts;
 
+  @Autowired
+  CommitteeSessions committeeSessions;
+
   LandAccount before;
 
   @BeforeEach
@@ -120,16 +126,18 @@ class JvProposalProcessTest {
     assertThat(pi).isWaitingAt("ConsultMinistry");
     assertThat(proposal(ref).mou().venue()).isEqualTo(MouVenue.BOTH);
     consultMinistries(pi, "SUPPORT");
-    assertThat(pi).isWaitingAt("ReviewAtJwg");
-    assertThat((String) variable(pi, MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Commerce: SUPPORT");
+    // No task of its own at the committees: the proposal waits for their sessions' decisions.
+    assertThat(pi).isWaitingAt("JwgSessionDecided").hasPassed("WaitForJwgSession");
+    assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
 
-    complete(task(), jwg("ENDORSE"));
-    assertThat(pi).isWaitingAt("DecideAtJcc");
-    assertThat(task()).hasCandidateGroup("jcc-secretariat");
+    long jwgSession = sessions().decide(Committee.JWG, ref, "ENDORSE");
+    assertThat(pi).isWaitingAt("JccSessionDecided").hasPassed("RecordJwgDecision", "WaitForJccSession");
     assertThat(proposal(ref).stage()).isEqualTo(PipelineStage.JCC_DECISION);
+    assertThat(lastDecision(ref).reason()).startsWith(sessionCitation(jwgSession) + ", minutes Minutes of session "
+        + jwgSession);
 
-    complete(task(), jcc("APPROVE"));
-    assertThat(pi).isWaitingAt("IssueAllotmentLetter");
+    sessions().decide(Committee.JCC, ref, "APPROVE");
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter").hasPassed("RecordJccDecision");
     assertThat(task()).hasCandidateGroup("sez-authority");
     String plot = (String) variable(pi, PLOT_NUMBER);
     assertThat(plot).matches("AIIC-P\\d{4}");
@@ -346,67 +354,54 @@ class JvProposalProcessTest {
 
   @Test
   void jwgSendsBackThenEndorses() {
-    ProcessInstance pi = toJwgReview();
-    complete(task(), jwg("SEND_BACK"));
+    ProcessInstance pi = toJwgSession();
+    sessions().decide(Committee.JWG, pi.getBusinessKey(), "SEND_BACK");
     assertThat(pi).isWaitingAt("ReviseProposal");
     assertThat(task()).hasCandidateGroup("boi-pmu");
 
     complete(task(), Map.of(REVISION_NOTES, "Phasing revised: 15 acres now, 10 after three years"));
     assertThat(pi).isWaitingAt("ConsultMinistry");
     consultMinistries(pi, "CONCERNS");
-    complete(task(), jwg("ENDORSE"));
+    // Waiting for the JWG again: the next session's agenda takes it.
+    assertThat(pi).isWaitingAt("JwgSessionDecided");
+    sessions().decide(Committee.JWG, pi.getBusinessKey(), "ENDORSE");
 
-    assertThat(pi).isWaitingAt("DecideAtJcc");
+    assertThat(pi).isWaitingAt("JccSessionDecided");
     assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
         .containsSubsequence(tuple("JWG_REVIEW", "SEND_BACK"),
             tuple("REVISION", "REVISED"),
             tuple("JWG_REVIEW", "ENDORSE"));
-    assertThat((String) variable(pi, MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Finance: CONCERNS");
     withdraw(pi);
   }
 
   @Test
   void jwgRejects() {
-    ProcessInstance pi = toJwgReview();
-    complete(task(), jwg("REJECT"));
+    ProcessInstance pi = toJwgSession();
+    long session = sessions().decide(Committee.JWG, pi.getBusinessKey(), "REJECT");
 
-    assertThat(pi).isEnded().hasPassed("RejectAtJwg", "RejectedAtJwg");
+    assertThat(pi).isEnded().hasPassed("RecordJwgDecision", "RejectAtJwg", "RejectedAtJwg");
     assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
-    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the JWG");
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the " + sessionCitation(session)
+        + ", minutes ");
     assertThat(landEvents(pi.getBusinessKey())).containsExactly("LAND_RESERVED", "LAND_RELEASED");
     assertThat(land(ZONE)).isEqualTo(before);
   }
 
   @Test
-  void jccDefersThenApproves() {
+  void jccDefersThenTheNextSessionApproves() {
     ProcessInstance pi = toJcc();
-    complete(task(), jcc("DEFER"));
-    assertThat(pi).isWaitingAt("NextJccSession").hasVariables(JCC_SESSION_AT);
-    assertThat(proposal(pi.getBusinessKey()).jccNextSessionOn()).isEqualTo(today().plusDays(60));
+    sessions().decide(Committee.JCC, pi.getBusinessKey(), "DEFER");
+    // Back to waiting for the JCC: its next session gathers it.
+    assertThat(pi).isWaitingAt("JccSessionDecided");
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.JCC_DECISION);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_committee_waiting WHERE proposal_ref = ? AND committee = 'JCC'")
+        .param(pi.getBusinessKey()).query(Long.class).single()).isEqualTo(1);
 
-    execute(job("NextJccSession", pi));
-    assertThat(pi).isWaitingAt("DecideAtJcc");
-    complete(task(), jcc("APPROVE"));
+    sessions().decide(Committee.JCC, pi.getBusinessKey(), "APPROVE");
 
     assertThat(pi).isWaitingAt("IssueAllotmentLetter");
     assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::outcome)
-        .containsSubsequence("DEFER", "DEFERRED", "APPROVE", "ALLOCATED");
-    withdraw(pi);
-    assertThat(land(ZONE)).isEqualTo(before);
-  }
-
-  @Test
-  void jccDecisionArrivesByMessage() {
-    ProcessInstance pi = toJcc();
-    runtimeService().createMessageCorrelation(MESSAGE_JCC_DECISION_RECEIVED)
-        .processInstanceBusinessKey(pi.getBusinessKey())
-        .setVariables(jcc("APPROVE")).correlate();
-
-    assertThat(pi).isWaitingAt("IssueAllotmentLetter").hasPassed("JccDecisionReceived", "RecordJccDecision")
-        .hasNotPassed("RejectAtJcc");
-    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
-        .contains(tuple("JCC_DECISION", "APPROVE"));
-    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.ALLOCATION);
+        .containsSubsequence("DEFER", "APPROVE", "ALLOCATED");
     withdraw(pi);
     assertThat(land(ZONE)).isEqualTo(before);
   }
@@ -414,11 +409,11 @@ class JvProposalProcessTest {
   @Test
   void jccRejects() {
     ProcessInstance pi = toJcc();
-    complete(task(), jcc("REJECT"));
+    long session = sessions().decide(Committee.JCC, pi.getBusinessKey(), "REJECT");
 
     assertThat(pi).isEnded().hasPassed("RejectAtJcc", "RejectedAtJcc");
     assertClosed(pi.getBusinessKey(), PipelineStage.REJECTED);
-    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the JCC");
+    assertThat(lastDecision(pi.getBusinessKey()).reason()).startsWith("Rejected by the " + sessionCitation(session));
     assertThat(land(ZONE)).isEqualTo(before);
   }
 
@@ -525,7 +520,7 @@ class JvProposalProcessTest {
 
   static Stream<String> waitStates() {
     return Stream.of("ScreenProposal", "AwaitClarification", "ChooseZoneOrArea", "PrepareMou", "RecordMouSigning",
-        "ConsultMinistry", "ReviewAtJwg", "ReviseProposal", "DecideAtJcc", "NextJccSession", "IssueAllotmentLetter");
+        "ConsultMinistry", "JwgSessionDecided", "ReviseProposal", "JccSessionDecided", "IssueAllotmentLetter");
   }
 
   @ParameterizedTest
@@ -573,23 +568,19 @@ class JvProposalProcessTest {
         complete(task(), mouPrepared());
       }
       case "ConsultMinistry" -> toConsultation(pi);
-      case "ReviewAtJwg" -> {
+      case "JwgSessionDecided" -> {
         toConsultation(pi);
         consultMinistries(pi, "SUPPORT");
       }
       case "ReviseProposal" -> {
         toConsultation(pi);
         consultMinistries(pi, "SUPPORT");
-        complete(task(), jwg("SEND_BACK"));
+        sessions().decide(Committee.JWG, pi.getBusinessKey(), "SEND_BACK");
       }
-      case "DecideAtJcc" -> toJccFrom(pi);
-      case "NextJccSession" -> {
-        toJccFrom(pi);
-        complete(task(), jcc("DEFER"));
-      }
+      case "JccSessionDecided" -> toJccFrom(pi);
       case "IssueAllotmentLetter" -> {
         toJccFrom(pi);
-        complete(task(), jcc("APPROVE"));
+        sessions().decide(Committee.JCC, pi.getBusinessKey(), "APPROVE");
       }
       default -> throw new IllegalArgumentException(waitState);
     }
@@ -603,11 +594,11 @@ class JvProposalProcessTest {
     return pi;
   }
 
-  ProcessInstance toJwgReview() {
+  ProcessInstance toJwgSession() {
     ProcessInstance pi = start(textilesJv(ZONE, 12));
     toConsultation(pi);
     consultMinistries(pi, "SUPPORT");
-    assertThat(pi).isWaitingAt("ReviewAtJwg");
+    assertThat(pi).isWaitingAt("JwgSessionDecided");
     return pi;
   }
 
@@ -626,8 +617,17 @@ class JvProposalProcessTest {
   void toJccFrom(ProcessInstance pi) {
     toConsultation(pi);
     consultMinistries(pi, "SUPPORT");
-    complete(task(), jwg("ENDORSE"));
-    assertThat(pi).isWaitingAt("DecideAtJcc");
+    sessions().decide(Committee.JWG, pi.getBusinessKey(), "ENDORSE");
+    assertThat(pi).isWaitingAt("JccSessionDecided");
+  }
+
+  SessionDriver sessions() {
+    return new SessionDriver(processEngine);
+  }
+
+  /** How minutes cite the session: "14th JCC". */
+  String sessionCitation(long sessionId) {
+    return committeeSessions.agenda(sessionId).session().citation();
   }
 
   /** Starts a proposal as a PMU official would, under the PMU's authorizations. */
