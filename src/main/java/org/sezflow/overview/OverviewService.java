@@ -60,8 +60,8 @@ public class OverviewService {
       PipelineStage.CLARIFICATION, List.of("ClarificationAnswered"),
       PipelineStage.LAND_RESERVATION, List.of("ChooseZoneOrArea"),
       PipelineStage.MOU, List.of("PrepareMou", "RecordMouSigning"),
-      PipelineStage.JWG_REVIEW, List.of("ConsultMinistry", "ReviewAtJwg", "ReviseProposal"),
-      PipelineStage.JCC_DECISION, List.of("DecideAtJcc", "NextJccSession"),
+      PipelineStage.JWG_REVIEW, List.of("ConsultMinistry", "JwgSessionDecided", "ReviseProposal"),
+      PipelineStage.JCC_DECISION, List.of("JccSessionDecided"),
       PipelineStage.ALLOCATION, List.of("IssueAllotmentLetter"));
   static final int OLDEST_OVERDUE = 10;
 

@@ -179,10 +179,6 @@ class FormsTest {
         .containsExactlyElementsOf(DecisionStep.ZONE_CHOICE.outcomes());
     assertThat(values(field(forms.get("consult-ministry"), ProcessVariables.MINISTRY_OPINION)))
         .containsExactlyElementsOf(DecisionStep.MINISTRY_CONSULTATION.outcomes());
-    assertThat(values(field(forms.get("review-at-jwg"), ProcessVariables.JWG_DECISION)))
-        .containsExactlyElementsOf(DecisionStep.JWG_REVIEW.outcomes());
-    assertThat(values(field(forms.get("decide-at-jcc"), ProcessVariables.JCC_DECISION)))
-        .containsExactlyElementsOf(DecisionStep.JCC_DECISION.outcomes());
     assertThat(values(field(forms.get("record-mou-signing"), ProcessVariables.MOU_VENUE)))
         .containsExactly("ONLINE", "IN_PERSON", "BOTH");
 
@@ -218,10 +214,10 @@ class FormsTest {
   @Test
   void datesAreLimitedWhereTheProcessLimitsThem() throws Exception {
     Map<String, JsonNode> forms = forms();
-    JsonNode nextSession = field(forms.get("decide-at-jcc"), ProcessVariables.JCC_NEXT_SESSION_ON);
-    assertThat(nextSession.path("validate").path("required").asBoolean()).as("the next session's date").isTrue();
-    assertThat(nextSession.path("disallowPassedDates").asBoolean()).isTrue();
-    assertThat(nextSession.path("conditional").path("hide").asText()).contains("DEFER");
+    for (String date : List.of(SessionVariables.SESSION_DATE, SessionVariables.AGENDA_CUT_OFF)) {
+      assertThat(field(forms.get("schedule-committee-session"), date).path("disallowPassedDates").asBoolean())
+          .as(date).isTrue();
+    }
     assertThat(field(forms.get("prepare-mou"), ProcessVariables.MOU_PLANNED_ON).path("disallowPassedDates").asBoolean())
         .isTrue();
   }
