@@ -73,15 +73,18 @@ final class ProposalJson {
     }
   }
 
-  /** A proposal as the API shows it: its submission's fields (flat, as submitted) and its progress. */
+  /**
+   * A proposal as the API shows it: its submission's fields (flat, as submitted), its progress and
+   * where it stands with the committee it waits for.
+   */
   record ProposalView(
       String reference,
       @JsonUnwrapped ProposalSubmission submission,
       @Schema(example = "SCREENING") PipelineStage stage,
       @Schema(example = "IN_PROGRESS") ProposalStatus status,
-      EligibilityView eligibility, List<TaskView> openTasks, LandView land, MouSigning mou, AllotmentView allotment,
-      List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt, Instant updatedAt, Instant closedAt,
-      ClocksView clocks) {}
+      EligibilityView eligibility, List<TaskView> openTasks, CommitteeView committee, LandView land, MouSigning mou,
+      AllotmentView allotment, List<DecisionView> decisions, Instant submittedAt, Instant stageEnteredAt,
+      Instant updatedAt, Instant closedAt, ClocksView clocks) {}
 
   @Schema(description = "Who the proposal's time was spent with, from its submission until it closed (or now): "
       + "each day after the day of submission counts for whoever held the proposal when the day began (midnight, "
@@ -99,6 +102,38 @@ final class ProposalJson {
       return new ClocksView(clocks.governmentWorkingDays(), clocks.sponsorDays(), clocks.withNow());
     }
   }
+
+  @Schema(description = "Where the proposal stands with the committee it waits for (null: it waits for none): on the "
+      + "agenda of an open session, whose date is the deadline (due), or of none yet (session, agendaItemId and due "
+      + "null)")
+  record CommitteeView(
+      @Schema(description = "JWG or JCC", example = "JCC") String committee,
+      Instant waitingSince, CommitteeSessionView session,
+      @Schema(example = "42") Long agendaItemId,
+      @Schema(description = "The session's date", example = "2026-12-10") LocalDate due,
+      @Schema(example = "On the agenda of the 14th JCC, 2026-12-10 in Islamabad") String note) {
+
+    static CommitteeView of(CommitteeStandings.Standing standing) {
+      CommitteeStandings.Session s = standing.session();
+      if (s == null) {
+        return new CommitteeView(standing.committee(), standing.waitingSince(), null, null, null,
+            "No " + standing.committee() + " session scheduled for it yet");
+      }
+      String note = standing.decision() != null
+          ? "Decided at the " + s.citation() + ": " + standing.decision() + "; handed over when the session closes"
+          : "On the " + ("SCHEDULED".equals(s.status()) ? "" : "frozen ") + "agenda of the " + s.citation() + ", "
+              + s.date() + " in " + s.venue();
+      return new CommitteeView(standing.committee(), standing.waitingSince(), new CommitteeSessionView(s.id(),
+          s.reference(), s.citation(), s.date(), s.venue(), s.status()), standing.agendaItemId(), s.date(), note);
+    }
+  }
+
+  @Schema(description = "A committee's session, named as the sessions' API names it")
+  record CommitteeSessionView(long id,
+      @Schema(example = "JCC-14") String reference,
+      @Schema(example = "14th JCC") String citation,
+      LocalDate date, String venue,
+      @Schema(description = "SCHEDULED, AGENDA_FROZEN, HELD or CLOSED", example = "SCHEDULED") String status) {}
 
   record EligibilityView(Boolean eligible, String reason, String incentives) {}
 
@@ -118,9 +153,11 @@ final class ProposalJson {
 
   @Schema(description = "One step of a proposal's life: a process step (start, end, who), a decision "
       + "(who decided what), a change to the zone record, or a stretch of time with one side (source clock: "
-      + "outcome GOVERNMENT or SPONSOR, detail the days it counts, ended null while it lasts)")
+      + "outcome GOVERNMENT or SPONSOR, detail the days it counts, ended null while it lasts), or a change to its "
+      + "place on a committee's agenda (source agenda: outcome GATHERED, ADDED, REMOVED, WITHDRAWN or the session's "
+      + "decision)")
   record TimelineEntry(
-      @Schema(description = "process, decision, zone or clock", example = "process") String source,
+      @Schema(description = "process, decision, zone, clock or agenda", example = "process") String source,
       @Schema(example = "Screen proposal") String step,
       Instant started, Instant ended,
       @Schema(example = "pmu") String actor,

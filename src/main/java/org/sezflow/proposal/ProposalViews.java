@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.sezflow.proposal.ProposalJson.AllotmentView;
 import org.sezflow.proposal.ProposalJson.ClocksView;
+import org.sezflow.proposal.ProposalJson.CommitteeView;
 import org.sezflow.proposal.ProposalJson.DecisionView;
 import org.sezflow.proposal.ProposalJson.EligibilityView;
 import org.sezflow.proposal.ProposalJson.LandView;
@@ -24,23 +25,26 @@ import org.springframework.stereotype.Component;
 
 /**
  * What the API shows of proposals: a proposal with its open tasks, land, decisions and clocks, and
- * its timeline merged from the process's history, the decision log, the zone's events and the
- * stretches of time with the government and with the sponsor ({@link ProposalClocks}).
+ * where it stands with the committees, and its timeline merged from the process's history, the
+ * decision log, the zone's events, its agenda items at the committees' sessions and the stretches
+ * of time with the government and with the sponsor ({@link ProposalClocks}).
  */
 @Component
 class ProposalViews {
 
   private final ProposalService proposals;
   private final ProposalProcess process;
+  private final CommitteeStandings committees;
   private final LandAccountService landAccounts;
   private final ZoneRegistry zones;
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  ProposalViews(ProposalService proposals, ProposalProcess process, LandAccountService landAccounts,
-      ZoneRegistry zones, WorkingDayCalendar calendar, Clock clock) {
+  ProposalViews(ProposalService proposals, ProposalProcess process, CommitteeStandings committees,
+      LandAccountService landAccounts, ZoneRegistry zones, WorkingDayCalendar calendar, Clock clock) {
     this.proposals = proposals;
     this.process = process;
+    this.committees = committees;
     this.landAccounts = landAccounts;
     this.zones = zones;
     this.calendar = calendar;
@@ -53,18 +57,21 @@ class ProposalViews {
 
   /**
    * The proposals' views: their open tasks, land and decisions are read in one query each for the
-   * whole page (plus one per open task, for its candidate group); the clocks come from the decisions.
+   * whole page (plus one per open task, for its candidate group), their standing with the committees
+   * in two; the clocks come from the decisions.
    */
   List<ProposalView> views(List<Proposal> page) {
     List<String> references = page.stream().map(Proposal::reference).toList();
     Map<String, List<ProposalProcess.OpenTask>> openTasks = process.openTasks(page);
     Map<String, LandHolding> holdings = landAccounts.holdings(references);
     Map<String, List<Decision>> decisions = proposals.decisions(references);
+    Map<String, CommitteeStandings.Standing> standings = committees.standings(references);
     Instant now = clock.instant();
     return page.stream().map(p -> {
       List<Decision> log = decisions.getOrDefault(p.reference(), List.of());
-      return view(p, openTasks.getOrDefault(p.reference(), List.of()), holdings.get(p.reference()), log,
-          clocks(p, log, now));
+      CommitteeStandings.Standing standing = standings.get(p.reference());
+      return view(p, openTasks.getOrDefault(p.reference(), List.of()),
+          standing == null ? null : CommitteeView.of(standing), holdings.get(p.reference()), log, clocks(p, log, now));
     }).toList();
   }
 
@@ -72,8 +79,8 @@ class ProposalViews {
     return ProposalClocks.count(p.submittedAt(), p.closedAt(), SponsorTime.spans(p, log), now, calendar);
   }
 
-  private static ProposalView view(Proposal p, List<ProposalProcess.OpenTask> openTasks, LandHolding holding,
-      List<Decision> decisionLog, ProposalClocks clocks) {
+  private static ProposalView view(Proposal p, List<ProposalProcess.OpenTask> openTasks, CommitteeView committee,
+      LandHolding holding, List<Decision> decisionLog, ProposalClocks clocks) {
     List<TaskView> tasks = openTasks.stream()
         .map(t -> new TaskView(t.id(), t.name(), t.candidateGroup(), t.assignee(), t.created(), t.due(), t.priority()))
         .toList();
@@ -84,12 +91,11 @@ class ProposalViews {
         .map(d -> new DecisionView(d.step(), d.outcome(), d.reason(), d.decidedBy(), d.decidedAt()))
         .toList();
     return new ProposalView(p.reference(), p.submission(), p.stage(), p.status(),
-        new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, land, p.mou(), allotment,
-        decisions,
-        p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt(), ClocksView.of(clocks));
+        new EligibilityView(p.eligible(), p.eligibilityReason(), p.incentives()), tasks, committee, land, p.mou(),
+        allotment, decisions, p.submittedAt(), p.stageEnteredAt(), p.updatedAt(), p.closedAt(), ClocksView.of(clocks));
   }
 
-  /** Process steps, decisions, zone events and stretches with each side of the proposal, oldest first. */
+  /** Process steps, decisions, zone events, agenda items and stretches with each side, oldest first. */
   List<TimelineEntry> timeline(String reference) {
     Proposal proposal = proposals.get(reference);
     List<TimelineEntry> timeline = new ArrayList<>();
@@ -108,6 +114,7 @@ class ProposalViews {
     zones.eventsOfProposal(reference).forEach(e -> timeline.add(new TimelineEntry("zone", e.step(), e.occurredAt(),
         e.occurredAt(), e.actor(), e.type().name(), e.zoneCode() + (e.detail() == null ? "" : ": " + e.detail())
             + (e.acres() == null ? "" : " (" + e.acres().toPlainString() + " acres)"))));
+    committees.agendaHistory(reference).forEach(item -> timeline.addAll(AgendaTimeline.entries(item)));
     clocks(proposal, decisions, clock.instant()).periods().forEach(p -> timeline.add(entry(p)));
     timeline.sort(Comparator.comparing(TimelineEntry::started));
     return timeline;

@@ -133,7 +133,8 @@ class ProposalApiTest {
     assertThat(fieldNames(p)).containsExactlyInAnyOrder("reference", "title", "sector", "smartSezRequested", "zoneCode",
         "acresRequested", "investmentUsd", "fdiSharePct", "jobsPlanned", "powerDemandMw", "waterDemandM3PerDay",
         "sponsorName", "sponsorEmail", "sponsorPhone", "partners", "stage", "status", "eligibility", "openTasks",
-        "land", "mou", "allotment", "decisions", "submittedAt", "stageEnteredAt", "updatedAt", "closedAt", "clocks");
+        "committee", "land", "mou", "allotment", "decisions", "submittedAt", "stageEnteredAt", "updatedAt", "closedAt",
+        "clocks");
     assertThat(p.path("title").asText()).isEqualTo("Sino-Pakistan Advanced Imaging Technologies");
     assertThat(p.path("sector").asText()).isEqualTo("medical imaging");
     assertThat(p.path("smartSezRequested").asBoolean()).isTrue();
@@ -163,6 +164,7 @@ class ProposalApiTest {
     assertThat(p.path("mou").isNull()).isTrue();
     assertThat(p.path("allotment").isNull()).isTrue();
     assertThat(p.path("closedAt").isNull()).isTrue();
+    assertThat(p.path("committee").isNull()).as("waits for no committee at screening").isTrue();
     for (String instant : List.of("submittedAt", "stageEnteredAt", "updatedAt")) {
       assertThat(Instant.parse(p.path(instant).asText())).as(instant).isNotNull();
     }
@@ -306,7 +308,7 @@ class ProposalApiTest {
     assertThat(timeline).allSatisfy(entry -> {
       assertThat(fieldNames(entry)).containsExactlyInAnyOrder("source", "step", "started", "ended", "actor", "outcome",
           "detail");
-      assertThat(entry.path("source").asText()).isIn("process", "decision", "zone", "clock");
+      assertThat(entry.path("source").asText()).isIn("process", "decision", "zone", "clock", "agenda");
     });
     assertThat(timeline).extracting(e -> e.path("source").asText()).contains("process", "decision", "zone", "clock");
     List<Instant> times = timeline.stream().map(e -> Instant.parse(e.path("started").asText())).toList();

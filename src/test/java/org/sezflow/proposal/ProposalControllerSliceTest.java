@@ -11,11 +11,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.sezflow.proposal.ProposalJson.CommitteeView;
+import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -132,5 +136,37 @@ class ProposalControllerSliceTest {
         .content("reason"))
         .andExpect(status().isUnsupportedMediaType());
     verify(events, never()).send(eq("JV-2026-000001"), any());
+  }
+
+  @Test
+  void aProposalShowsWhereItStandsWithItsCommitteeAndNullWhenItWaitsForNone() throws Exception {
+    CommitteeStandings.Session session = new CommitteeStandings.Session(3, "JCC-14", "14th JCC",
+        LocalDate.of(2026, 12, 10), "Islamabad", "SCHEDULED");
+    when(views.view("JV-2026-000001")).thenReturn(viewWith(CommitteeView.of(new CommitteeStandings.Standing("JCC",
+        Instant.parse("2026-11-20T06:00:00Z"), session, 42L, null))));
+    when(views.view("JV-2026-000002")).thenReturn(viewWith(null));
+
+    mvc.perform(get("/api/v1/proposals/JV-2026-000001"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.committee.committee").value("JCC"))
+        .andExpect(jsonPath("$.committee.waitingSince").value("2026-11-20T06:00:00Z"))
+        .andExpect(jsonPath("$.committee.session.id").value(3))
+        .andExpect(jsonPath("$.committee.session.reference").value("JCC-14"))
+        .andExpect(jsonPath("$.committee.session.citation").value("14th JCC"))
+        .andExpect(jsonPath("$.committee.session.date").value("2026-12-10"))
+        .andExpect(jsonPath("$.committee.session.venue").value("Islamabad"))
+        .andExpect(jsonPath("$.committee.session.status").value("SCHEDULED"))
+        .andExpect(jsonPath("$.committee.agendaItemId").value(42))
+        .andExpect(jsonPath("$.committee.due").value("2026-12-10"))
+        .andExpect(jsonPath("$.committee.note").value("On the agenda of the 14th JCC, 2026-12-10 in Islamabad"));
+    mvc.perform(get("/api/v1/proposals/JV-2026-000002"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.committee").hasJsonPath())
+        .andExpect(jsonPath("$.committee").value(Matchers.nullValue()));
+  }
+
+  private static ProposalView viewWith(CommitteeView committee) {
+    return new ProposalView("JV-2026-000001", null, PipelineStage.JCC_DECISION, ProposalStatus.IN_PROGRESS, null,
+        List.of(), committee, null, null, null, List.of(), null, null, null, null, null);
   }
 }
