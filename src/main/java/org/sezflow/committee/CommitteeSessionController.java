@@ -3,10 +3,12 @@ package org.sezflow.committee;
 import java.net.URI;
 import java.util.List;
 
+import org.sezflow.committee.SessionJson.AgendaRequest;
 import org.sezflow.committee.SessionJson.DecisionsRequest;
 import org.sezflow.committee.SessionJson.ScheduleRequest;
 import org.sezflow.committee.SessionJson.SessionSummary;
 import org.sezflow.committee.SessionJson.SessionView;
+import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -94,6 +96,31 @@ class CommitteeSessionController {
     checks.schedule(committee, request.number(), request.date(), request.venue(), request.agendaCutOff());
     long id = process.schedule(committee, request.number(), request.date(), request.venue(), request.agendaCutOff());
     return ResponseEntity.created(URI.create("/api/v1/committee-sessions/" + id)).body(views.view(id));
+  }
+
+  @PostMapping(path = "/{id}/agenda", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Change a scheduled session's agenda, or freeze it",
+      description = "Completes the session's \"Prepare agenda\" task as Tasklist's form does: takes one item off "
+          + "and adds one waiting proposal, each with a reason, then freezes the agenda if `freeze` is true. A "
+          + "proposal not on the agenda, or not waiting for the committee, is 400; a frozen agenda 409.")
+  @ApiResponse(responseCode = "200", description = "Changed; the session as it is now")
+  @ApiResponse(responseCode = "404", description = "Unknown session", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The agenda is frozen", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  SessionView changeAgenda(@Parameter(example = "1") @PathVariable long id, @RequestBody AgendaRequest request) {
+    CommitteeSession session = agendas.session(id);
+    if (!process.mayActFor(session.committee())) {
+      throw new SessionProblems.Forbidden(session.committee());
+    }
+    AgendaChange change = request.change();
+    SessionProblems.Invalid.throwIfAny(checks.agendaChange(id, change));
+    if (change.isEmpty() && !request.freezing()) {
+      throw new SessionProblems.Invalid(List.of(new FieldProblem("freeze",
+          "must be true when no proposal is removed or added: there is nothing to change")));
+    }
+    process.changeAgenda(session, change, request.freezing());
+    return views.view(id);
   }
 
   @PostMapping(path = "/{id}/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)

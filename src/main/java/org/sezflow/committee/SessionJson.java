@@ -66,6 +66,25 @@ final class SessionJson {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = false)
+  @Schema(description = "A change to a scheduled session's agenda, as the \"Prepare agenda\" form makes it: at most "
+      + "one item taken off and one waiting proposal added, each with a reason; then, or alone, the freeze")
+  record AgendaRequest(@Schema(example = "JV-2026-000031") String removeProposalRef,
+      @Schema(example = "The ministries asked for more time") String removeReason,
+      @Schema(example = "JV-2026-000044") String addProposalRef,
+      @Schema(example = "The investor's deadline") String addReason,
+      @Schema(description = "Freeze the agenda after the change: no item is added or removed any more, and "
+          + "the session's decisions may be recorded", example = "true") Boolean freeze) {
+
+    AgendaChange change() {
+      return new AgendaChange(removeProposalRef, removeReason, addProposalRef, addReason);
+    }
+
+    boolean freezing() {
+      return Boolean.TRUE.equals(freeze);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = false)
   record DecisionRequest(
       @Schema(description = "An item of this session's agenda", example = "41",
           requiredMode = Schema.RequiredMode.REQUIRED) Long itemId,

@@ -20,6 +20,12 @@ public interface SessionProcess {
   long schedule(Committee committee, Integer number, LocalDate date, String venue, LocalDate agendaCutOff);
 
   /**
+   * Applies a change to the scheduled session's agenda, then freezes it if asked, by completing
+   * its "Prepare agenda" task as Tasklist does.
+   */
+  void changeAgenda(CommitteeSession session, AgendaChange change, boolean freeze);
+
+  /**
    * Records the session's decisions by completing the open "Record decision" task of each item,
    * in one transaction: all of them or none. The last one closes the session.
    */

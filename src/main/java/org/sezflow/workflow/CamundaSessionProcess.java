@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.sezflow.committee.AgendaChange;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.SessionDecision;
@@ -30,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CamundaSessionProcess implements SessionProcess {
 
-  /** The "Record decision" user task of the model. */
+  /** The model's "Prepare agenda" and "Record decision" user tasks. */
+  static final String PREPARE_AGENDA = "PrepareAgenda";
   static final String RECORD_DECISION = "RecordDecision";
 
   private final RuntimeService runtime;
@@ -69,6 +71,24 @@ class CamundaSessionProcess implements SessionProcess {
       throw new SessionProblems.Invalid(refused.getErrors().stream()
           .map(p -> new FieldProblem(fieldOfVariable.getOrDefault(p.field(), p.field()), p.message())).toList());
     }
+  }
+
+  @Override
+  public void changeAgenda(CommitteeSession session, AgendaChange change, boolean freeze) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put(REMOVE_PROPOSAL_REF, change.removeProposalRef());
+    variables.put(REMOVE_REASON, change.removeReason());
+    variables.put(ADD_PROPOSAL_REF, change.addProposalRef());
+    variables.put(ADD_REASON, change.addReason());
+    variables.put(FREEZE_AGENDA, freeze);
+    authority.run(() -> {
+      Task prepare = session.processInstanceId() == null ? null : tasks.createTaskQuery()
+          .processInstanceId(session.processInstanceId()).taskDefinitionKey(PREPARE_AGENDA).singleResult();
+      if (prepare == null) {
+        throw new SessionProblems.Conflict("id", "The " + session.citation() + " has no agenda to prepare");
+      }
+      tasks.complete(prepare.getId(), variables);
+    });
   }
 
   @Override

@@ -507,76 +507,20 @@ class ProposalApiTest {
   }
 
   @Test
-  void theJccApprovesByEvent() {
-    JsonNode landBefore = zoneLand(ZONE);
-    String reference = submitted(portal, textilesJv(ZONE, 2)).path("reference").asText();
-    driver.toJcc(reference);
-    assertThat(taskNames(proposal(reference))).containsExactly("Decide at JCC");
-
-    ApiClient.Response response = event(portal, reference, "jcc-decision", jccDecision("APPROVE", null));
-
-    assertThat(response.status()).as(response.describe()).isEqualTo(200);
-    JsonNode p = response.json();
-    assertThat(p.path("stage").asText()).isEqualTo("ALLOCATION");
-    assertThat(list(p.path("openTasks"))).singleElement().satisfies(t -> {
-      assertThat(t.path("name").asText()).isEqualTo("Issue allotment letter");
-      assertThat(t.path("candidateGroup").asText()).isEqualTo("sez-authority");
-    });
-    assertThat(p.path("land").path("status").asText()).isEqualTo("ALLOCATED");
-    assertThat(p.path("land").path("plotNumber").asText()).matches(ZONE + "-P\\d{4}");
-    assertThat(decisions(p)).contains(tuple("JCC_DECISION", "APPROVE", portal.userId()));
-    assertThat(zoneLand(ZONE).path("allocatedAcres").decimalValue())
-        .isEqualByComparingTo(landBefore.path("allocatedAcres").decimalValue().add(new BigDecimal(2)));
-
-    event(portal, reference, "withdrawal", withdrawal(null));
-    assertLandEquals(zoneLand(ZONE), landBefore);
-  }
-
-  @Test
-  void theJccDefersToItsNextSession() {
+  void theRetiredJccDecisionEventIs410AndChangesNothing() {
     String reference = submitted(portal, textilesJv(ZONE, 2)).path("reference").asText();
     driver.toJcc(reference);
     JsonNode atJcc = proposal(reference);
+    long decisions = count("sez_proposal_decision");
 
-    // Deferral needs the next session's date, after today.
-    event(portal, reference, "jcc-decision", jccDecision("DEFER", null)).assertFieldProblem(400, "nextSessionOn");
-    event(portal, reference, "jcc-decision", jccDecision("DEFER", today().minusDays(1)))
-        .assertFieldProblem(400, "nextSessionOn");
-    event(portal, reference, "jcc-decision", jccDecision("MAYBE", null)).assertFieldProblem(400, "decision");
+    ApiClient.Response retired = event(portal, reference, "jcc-decision", jccDecision("APPROVE", null))
+        .assertProblem(410);
+
+    assertThat(retired.errorFields()).containsExactly("type");
+    assertThat(retired.json().path("detail").asText()).contains("/api/v1/committee-sessions/{id}/decisions");
     assertThat(proposal(reference)).isEqualTo(atJcc);
-
-    ApiClient.Response response = event(portal, reference, "jcc-decision", jccDecision("DEFER", today().plusDays(60)));
-
-    assertThat(response.status()).as(response.describe()).isEqualTo(200);
-    JsonNode p = response.json();
-    assertThat(p.path("stage").asText()).isEqualTo("JCC_DECISION");
-    assertThat(p.path("status").asText()).isEqualTo("IN_PROGRESS");
-    assertThat(p.path("openTasks").size()).as("waiting for the session, no task").isZero();
-    assertThat(list(p.path("decisions"))).extracting(d -> d.path("outcome").asText()).containsSubsequence("DEFER",
-        "DEFERRED");
-    // Until that session the proposal waits for no JCC decision.
-    ApiClient.Response early =
-        event(portal, reference, "jcc-decision", jccDecision("APPROVE", null)).assertProblem(409);
-    assertThat(early.json().path("detail").asText()).contains("JCC_DECISION");
-  }
-
-  @Test
-  void theJccRejectsByEvent() {
-    JsonNode landBefore = zoneLand(ZONE);
-    String reference = submitted(portal, textilesJv(ZONE, 2)).path("reference").asText();
-    driver.toJcc(reference);
-
-    ApiClient.Response response = event(portal, reference, "jcc-decision", jccDecision("REJECT", null));
-
-    assertThat(response.status()).as(response.describe()).isEqualTo(200);
-    JsonNode p = response.json();
-    assertThat(p.path("stage").asText()).isEqualTo("REJECTED");
-    assertThat(p.path("status").asText()).isEqualTo("REJECTED");
-    assertThat(p.path("closedAt").isTextual()).isTrue();
-    assertThat(p.path("openTasks").size()).isZero();
-    assertThat(driver.runningInstances(reference)).isZero();
-    assertThat(decisions(p)).contains(tuple("JCC_DECISION", "REJECT", portal.userId()));
-    assertLandEquals(zoneLand(ZONE), landBefore);
+    assertThat(count("sez_proposal_decision")).isEqualTo(decisions);
+    assertThat(driver.waitsAt(reference, "JccSessionDecided")).isTrue();
   }
 
   @Test
@@ -614,7 +558,6 @@ class ProposalApiTest {
 
     for (Map.Entry<String, ObjectNode> event : Map.of(
         "mou-signed", mouSigned(today(), "BOTH"),
-        "jcc-decision", jccDecision("APPROVE", null),
         "clarification-answered", clarificationAnswered("Nobody asked")).entrySet()) {
       ApiClient.Response response = event(portal, reference, event.getKey(), event.getValue()).assertProblem(409);
       assertThat(response.json().path("detail").asText()).as(event.getKey()).contains("SCREENING");
@@ -637,8 +580,6 @@ class ProposalApiTest {
     event(portal, reference, "mou-signed", mouSigned(today(), "BOTH").put("signedAt", "noon"))
         .assertFieldProblem(400, "signedAt");
     event(portal, reference, "withdrawal", object().put("reason", 42)).assertFieldProblem(400, "reason");
-    event(portal, reference, "jcc-decision", jccDecision("APPROVE", null).put("decision", true))
-        .assertFieldProblem(400, "decision");
     ObjectNode arrayResponse = object();
     arrayResponse.putArray("response").add("yes");
     event(portal, reference, "clarification-answered", arrayResponse).assertFieldProblem(400, "response");
