@@ -351,10 +351,10 @@ class BadInputCorpusTest {
 
     // Events out of order.
     cases.add(event("MoU signed while at screening", screening, "mou-signed", mouSigned(today(), "BOTH"), 409));
-    cases.add(event("JCC decision while at screening", screening, "jcc-decision", jccDecision("APPROVE", null), 409));
+    cases.add(event("the retired JCC decision event, at the JCC", atJcc, "jcc-decision", jccDecision("APPROVE", null),
+        410, "type"));
     cases.add(event("clarification answered though none was asked", screening, "clarification-answered",
         clarificationAnswered("Nobody asked"), 409));
-    cases.add(event("JCC decision while at the MoU", atMou, "jcc-decision", jccDecision("APPROVE", null), 409));
     cases.add(event("MoU signed again at the JCC", atJcc, "mou-signed", mouSigned(today(), "BOTH"), 409));
 
     // Events: unknown, malformed, invalid for their step.
@@ -379,13 +379,6 @@ class BadInputCorpusTest {
     ObjectNode noSignatories = mouSigned(today(), "BOTH");
     noSignatories.remove("signatories");
     cases.add(event("MoU signed without signatories", atMou, "mou-signed", noSignatories, 400, "signatories"));
-    cases.add(event("JCC defers without a date", atJcc, "jcc-decision", jccDecision("DEFER", null), 400,
-        "nextSessionOn"));
-    cases.add(event("JCC defers to a past session", atJcc, "jcc-decision", jccDecision("DEFER", today().minusDays(1)),
-        400, "nextSessionOn"));
-    cases.add(event("JCC decides MAYBE", atJcc, "jcc-decision", jccDecision("MAYBE", null), 400, "decision"));
-    cases.add(event("JCC decision in lower case", atJcc, "jcc-decision", jccDecision("approve", null), 400,
-        "decision"));
     cases.add(event("clarification answer with a NUL", screening, "clarification-answered",
         clarificationAnswered("Yes\u0000no"), 400, "response"));
     cases.add(event("withdrawal reason of 1001 characters", screening, "withdrawal", withdrawal("r".repeat(1001)), 400,
@@ -404,8 +397,38 @@ class BadInputCorpusTest {
         withdrawal("The PMU may not").toString(), 403));
     cases.add(raw("JWG signs the MoU", "POST", eventPath(atMou, "mou-signed"), jwg, "application/json",
         mouSigned(today(), "BOTH").toString(), 403));
-    cases.add(raw("event without credentials", "POST", eventPath(atJcc, "jcc-decision"), null, "application/json",
-        jccDecision("APPROVE", null).toString(), 401));
+    cases.add(raw("event without credentials", "POST", eventPath(atJcc, "withdrawal"), null, "application/json",
+        withdrawal("Nobody may").toString(), 401));
+
+    // The committees' sessions: nothing scheduled, changed or decided by a mistake.
+    String sessions = "/api/v1/committee-sessions";
+    cases.add(raw("the JWG schedules a JCC session", "POST", sessions, jwg, "application/json",
+        "{\"committee\": \"JCC\", \"date\": \"" + today() + "\", \"venue\": \"Islamabad\", \"agendaCutOff\": \""
+            + today() + "\"}",
+        403));
+    cases.add(raw("a session in the past, nowhere", "POST", sessions, jwg, "application/json",
+        "{\"committee\": \"JWG\", \"date\": \"" + today().minusDays(1) + "\", \"venue\": \" \", \"agendaCutOff\": \""
+            + today().plusDays(3) + "\"}",
+        400, "date", "venue", "agendaCutOff"));
+    cases.add(raw("a session of an unknown committee", "POST", sessions, jwg, "application/json",
+        "{\"committee\": \"ICC\", \"date\": \"" + today() + "\", \"venue\": \"Islamabad\", \"agendaCutOff\": \""
+            + today() + "\"}",
+        400, "committee"));
+    cases.add(raw("a session numbered 0", "POST", sessions, jwg, "application/json",
+        "{\"committee\": \"JWG\", \"number\": 0, \"date\": \"" + today() + "\", \"venue\": \"Islamabad\", "
+            + "\"agendaCutOff\": \"" + today() + "\"}",
+        400, "number"));
+    cases.add(raw("a session scheduled by the portal", "POST", sessions, portal, "application/json",
+        "{\"committee\": \"JWG\", \"date\": \"" + today() + "\", \"venue\": \"Islamabad\", \"agendaCutOff\": \""
+            + today() + "\"}",
+        403));
+    cases.add(raw("decisions of an unknown session", "POST", sessions + "/999999999/decisions", jwg,
+        "application/json", "{\"decisions\": [{\"itemId\": 1, \"decision\": \"ENDORSE\", \"minutesRef\": \"M\"}]}",
+        404));
+    cases.add(raw("the agenda of an unknown session", "POST", sessions + "/999999999/agenda", jwg, "application/json",
+        "{\"freeze\": true}", 404));
+    cases.add(raw("sessions of an unknown committee", "GET", sessions + "?committee=ICC", jwg, null, null, 400,
+        "committee"));
     return cases;
   }
 

@@ -24,7 +24,8 @@ final class StateSnapshot {
 
   static final List<String> TABLES = List.of("sez_proposal", "sez_proposal_partner", "sez_proposal_decision",
       "sez_zone_event", "sez_land_holding", "sez_api_request", "sez_notification", "sez_task_escalation",
-      "sez_stage_exit");
+      "sez_stage_exit", "sez_committee_session", "sez_committee_waiting", "sez_agenda_item",
+      "sez_ministry_opinion");
 
   private final Map<String, Object> values;
 
