@@ -26,9 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A proposal's whole life over HTTP only, each party with its own credentials: the investor
- * portal submits it and sends the MoU signing and the JCC's decision through the application's
- * API; the officials complete their tasks through Camunda's REST API, finding them by the
- * proposal's reference. At the end the proposal is a zone enterprise with its plot, and the zone's
+ * portal submits it and sends the MoU signing through the application's API; the officials
+ * complete their tasks through Camunda's REST API, finding them by the proposal's reference; the
+ * JWG's and the JCC's secretariats run a session each through the application's API (schedule,
+ * keep the agenda, freeze it, record the decision), whose close hands the decision to the proposal. At the end the proposal is a zone enterprise with its plot, and the zone's
  * land account shows the acres allocated. (The plot stays allocated: that is the outcome.)
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -51,6 +52,7 @@ class HttpLifecycleTest {
     TestUsers.Credentials portal = TestUsers.ensure(identityService, "lifecycle-portal", "external-systems");
     TestUsers.Credentials pmu = TestUsers.ensure(identityService, "lifecycle-pmu", "boi-pmu");
     TestUsers.Credentials jwg = TestUsers.ensure(identityService, "lifecycle-jwg", "jwg-secretariat");
+    TestUsers.Credentials jcc = TestUsers.ensure(identityService, "lifecycle-jcc", "jcc-secretariat");
     TestUsers.Credentials authority = TestUsers.ensure(identityService, "lifecycle-sezauthority", "sez-authority");
     LocalDate today = today();
     JsonNode landBefore = zone(portal).path("land");
@@ -93,18 +95,17 @@ class HttpLifecycleTest {
       complete(jwg, consultation, Map.of("ministryOpinion", "SUPPORT",
           "ministryComments", "No objection from the ministry's side"));
     }
-    JsonNode review = singleTask(jwg, reference, "Review at JWG");
-    claim(jwg, review);
-    complete(jwg, review,
-        Map.of("jwgDecision", "ENDORSE", "jwgComments", "Endorsed at the JWG on Industrial Cooperation"));
+    // The proposal waits for the JWG: no task of its own; a JWG session endorses it.
+    assertThat(tasks(jwg, reference)).isEmpty();
+    assertThat(proposal(portal, reference).path("committee").path("committee").asText()).isEqualTo("JWG");
+    sessionDecides(jwg, "JWG", reference, "ENDORSE");
     assertThat(proposal(portal, reference).path("stage").asText()).isEqualTo("JCC_DECISION");
 
-    // The JCC secretariat's system sends the session's decision.
-    ApiClient.Response approved = api.send(post("/api/v1/proposals/" + reference + "/events/jcc-decision").as(portal)
-        .json(jccDecision("APPROVE", null)));
-    assertThat(approved.status()).as(approved.describe()).isEqualTo(200);
-    assertThat(approved.json().path("stage").asText()).isEqualTo("ALLOCATION");
-    String plot = approved.json().path("land").path("plotNumber").asText();
+    // A JCC session approves it.
+    sessionDecides(jcc, "JCC", reference, "APPROVE");
+    JsonNode approved = proposal(portal, reference);
+    assertThat(approved.path("stage").asText()).isEqualTo("ALLOCATION");
+    String plot = approved.path("land").path("plotNumber").asText();
     assertThat(plot).matches(ZONE + "-P\\d{4}");
 
     // The SEZ authority issues the allotment letter.
@@ -148,13 +149,14 @@ class HttpLifecycleTest {
         .isSorted();
     assertThat(steps(timeline, "process")).containsSubsequence("Proposal received", "Register proposal",
         "Assess eligibility", "Screen proposal", "Reserve land", "Prepare MoU", "Store MoU signing",
-        "Consult ministries", "Review at JWG", "Decide at JCC", "Record JCC decision", "Allocate plot",
+        "Consult ministries", "Wait for JWG session", "JWG session decided", "Record JWG decision",
+        "Wait for JCC session", "JCC session decided", "Record JCC decision", "Allocate plot",
         "Issue allotment letter", "Record allotment letter", "Notify partners", "Zone enterprise established");
-    assertThat(steps(timeline, "process")).contains("MoU signed (e-signature)", "JCC decision received")
+    assertThat(steps(timeline, "process")).contains("MoU signed (e-signature)")
         .filteredOn("Consult ministries"::equals).hasSize(4);
     assertThat(actors(timeline, "process")).containsEntry("Proposal received", portal.userId())
         .containsEntry("Screen proposal", pmu.userId())
-        .containsEntry("Review at JWG", jwg.userId())
+        .containsEntry("Consult ministries", jwg.userId())
         .containsEntry("Issue allotment letter", authority.userId());
     assertThat(timeline).filteredOn(e -> e.path("source").asText().equals("decision"))
         .extracting(e -> e.path("step").asText(), e -> e.path("outcome").asText(), e -> e.path("actor").asText())
@@ -164,9 +166,11 @@ class HttpLifecycleTest {
             tuple("MOU_PREPARATION", "PREPARED", pmu.userId()),
             tuple("MOU_SIGNING", "SIGNED", portal.userId()),
             tuple("JWG_REVIEW", "ENDORSE", jwg.userId()),
-            tuple("JCC_DECISION", "APPROVE", portal.userId()),
+            tuple("JCC_DECISION", "APPROVE", jcc.userId()),
             tuple("ALLOTMENT", "LETTER_ISSUED", authority.userId()))
         .contains(tuple("MINISTRY_CONSULTATION", "SUPPORT", jwg.userId()));
+    assertThat(timeline).filteredOn(e -> e.path("source").asText().equals("agenda"))
+        .extracting(e -> e.path("outcome").asText()).contains("ENDORSE", "APPROVE");
     assertThat(steps(timeline, "decision")).contains("ELIGIBILITY", "LAND_RESERVATION", "ALLOCATION");
     assertThat(timeline).filteredOn(e -> e.path("source").asText().equals("zone"))
         .extracting(e -> e.path("outcome").asText())
@@ -204,6 +208,39 @@ class HttpLifecycleTest {
   }
 
   // --- the application's API -------------------------------------------------------------------
+
+  /**
+   * The secretariat's system runs a session of its committee for today: schedules it, keeps only
+   * this proposal on its agenda (others may wait too), freezes it and records the decision, which
+   * closes the session and hands the decision to the proposal.
+   */
+  private void sessionDecides(TestUsers.Credentials secretariat, String committee, String reference,
+      String decision) {
+    LocalDate today = today();
+    ApiClient.Response scheduled = api.send(post("/api/v1/committee-sessions").as(secretariat).json(object()
+        .put("committee", committee).put("date", today.toString()).put("venue", "Islamabad")
+        .put("agendaCutOff", today.toString())));
+    assertThat(scheduled.status()).as(scheduled.describe()).isEqualTo(201);
+    String session = "/api/v1/committee-sessions/" + scheduled.json().path("session").path("id").asText();
+    for (JsonNode item : list(scheduled.json().path("items"))) {
+      if (item.path("onAgenda").asBoolean() && !item.path("proposalRef").asText().equals(reference)) {
+        assertThat(api.send(post(session + "/agenda").as(secretariat).json(object()
+            .put("removeProposalRef", item.path("proposalRef").asText()).put("removeReason", "Another test's")))
+            .status()).isEqualTo(200);
+      }
+    }
+    ApiClient.Response frozen = api.send(post(session + "/agenda").as(secretariat).json(object().put("freeze", true)));
+    assertThat(frozen.status()).as(frozen.describe()).isEqualTo(200);
+    JsonNode item = list(frozen.json().path("items")).stream()
+        .filter(i -> i.path("onAgenda").asBoolean()).collect(java.util.stream.Collectors.toList()).get(0);
+    assertThat(item.path("proposalRef").asText()).as("the session gathered the proposal").isEqualTo(reference);
+    ObjectNode decisions = object();
+    decisions.putArray("decisions").addObject().put("itemId", item.path("id").asLong()).put("decision", decision)
+        .put("minutesRef", "Minutes of the session, item " + item.path("id").asLong());
+    ApiClient.Response decided = api.send(post(session + "/decisions").as(secretariat).json(decisions));
+    assertThat(decided.status()).as(decided.describe()).isEqualTo(200);
+    assertThat(decided.json().path("session").path("status").asText()).isEqualTo("CLOSED");
+  }
 
   private JsonNode proposal(TestUsers.Credentials user, String reference) {
     ApiClient.Response response = api.send(get("/api/v1/proposals/" + reference).as(user));
