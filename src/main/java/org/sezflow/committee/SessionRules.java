@@ -17,7 +17,7 @@ final class SessionRules {
   static final int MAX_NUMBER = 9999;
   static final int MAX_VENUE = 200;
   static final int MAX_REASON = 1000;
-  static final int MAX_MINUTES_REF = 200;
+  static final int MAX_MINUTES_REF = SessionDecision.MAX_MINUTES_REF;
 
   private SessionRules() {}
 

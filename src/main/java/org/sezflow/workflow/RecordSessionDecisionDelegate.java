@@ -5,6 +5,8 @@ import static org.sezflow.workflow.ProcessVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionDecision;
+import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.ProposalSteps;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +17,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RecordSessionDecisionDelegate implements JavaDelegate {
+
+  /** "9999th JWG" and then some. */
+  private static final int MAX_SESSION_CITATION = 40;
 
   private final ProposalSteps proposals;
 
@@ -30,9 +35,17 @@ public class RecordSessionDecisionDelegate implements JavaDelegate {
         CurrentStep.of(execution));
   }
 
-  /** How the decision log and a rejection cite the session: "14th JCC, minutes JCC-14/3". */
+  /**
+   * How the decision log and a rejection cite the session: "14th JCC, minutes JCC-14/3". The
+   * session checked both; a message correlated past it (an administrator's, over /engine-rest) is
+   * held to the same limits.
+   */
   static String sessionCitation(DelegateExecution execution) {
-    return VariableValues.string(execution, DECIDING_SESSION) + ", minutes "
-        + VariableValues.string(execution, MINUTES_REF);
+    String session = VariableValues.text(execution, DECIDING_SESSION, MAX_SESSION_CITATION);
+    String minutes = VariableValues.text(execution, MINUTES_REF, SessionDecision.MAX_MINUTES_REF);
+    if (session == null || minutes == null) {
+      throw InvalidProposalException.of(session == null ? DECIDING_SESSION : MINUTES_REF, "is required");
+    }
+    return session + ", minutes " + minutes;
   }
 }

@@ -39,35 +39,9 @@ public final class SessionDriver {
 
   /** These proposals' decisions (reference to decision) by one session of the committee; returns its id. */
   public long decide(Committee committee, Map<String, String> decisions) {
-    String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
-        SessionFixtures.start(committee, 0, 0)).getId();
-    long sessionId = SessionFixtures.sessionOf(engine, instance);
+    long sessionId = frozenWith(committee, decisions.keySet());
     TaskService tasks = engine.getTaskService();
-    while (true) {
-      Map<String, Long> onAgenda = onAgenda(sessionId);
-      List<String> extra = new ArrayList<>(onAgenda.keySet());
-      extra.removeAll(decisions.keySet());
-      List<String> missing = new ArrayList<>(decisions.keySet());
-      missing.removeAll(onAgenda.keySet());
-      Task prepare = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAgenda")
-          .singleResult();
-      Map<String, Object> change = new HashMap<>();
-      if (extra.isEmpty() && missing.isEmpty()) {
-        change.put(FREEZE_AGENDA, true);
-        tasks.complete(prepare.getId(), change);
-        break;
-      }
-      if (!extra.isEmpty()) {
-        change.put(REMOVE_PROPOSAL_REF, extra.get(0));
-        change.put(REMOVE_REASON, "Not decided in this test");
-      }
-      if (!missing.isEmpty()) {
-        change.put(ADD_PROPOSAL_REF, missing.get(0));
-        change.put(ADD_REASON, "Decided in this test");
-      }
-      change.put(FREEZE_AGENDA, false);
-      tasks.complete(prepare.getId(), change);
-    }
+    String instance = instanceOf(sessionId);
     List<Task> toDecide = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("RecordDecision")
         .list();
     assertThat(toDecide).hasSize(decisions.size());
@@ -85,9 +59,56 @@ public final class SessionDriver {
     return sessionId;
   }
 
+  /** A session of the committee for today whose frozen agenda holds exactly these proposals; its id. */
+  public long frozenWith(Committee committee, String... proposalRefs) {
+    return frozenWith(committee, List.of(proposalRefs));
+  }
+
+  private long frozenWith(Committee committee, java.util.Collection<String> wanted) {
+    String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
+        SessionFixtures.start(committee, 0, 0)).getId();
+    long sessionId = SessionFixtures.sessionOf(engine, instance);
+    TaskService tasks = engine.getTaskService();
+    while (true) {
+      Map<String, Long> onAgenda = onAgenda(sessionId);
+      List<String> extra = new ArrayList<>(onAgenda.keySet());
+      extra.removeAll(wanted);
+      List<String> missing = new ArrayList<>(wanted);
+      missing.removeAll(onAgenda.keySet());
+      Task prepare = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAgenda")
+          .singleResult();
+      Map<String, Object> change = new HashMap<>();
+      change.put(FREEZE_AGENDA, extra.isEmpty() && missing.isEmpty());
+      if (!extra.isEmpty()) {
+        change.put(REMOVE_PROPOSAL_REF, extra.get(0));
+        change.put(REMOVE_REASON, "Not decided in this test");
+      }
+      if (!missing.isEmpty()) {
+        change.put(ADD_PROPOSAL_REF, missing.get(0));
+        change.put(ADD_REASON, "Decided in this test");
+      }
+      tasks.complete(prepare.getId(), change);
+      if (Boolean.TRUE.equals(change.get(FREEZE_AGENDA))) {
+        return sessionId;
+      }
+    }
+  }
+
+  /** The id of the proposal's item on the session's agenda. */
+  public long itemOf(long sessionId, String proposalRef) {
+    Long item = onAgenda(sessionId).get(proposalRef);
+    assertThat(item).as("%s on the agenda of session %s", proposalRef, sessionId).isNotNull();
+    return item;
+  }
+
   /** The minutes' reference this driver records for an item. */
   public static String minutesOf(long sessionId, long itemId) {
     return "Minutes of session " + sessionId + ", item " + itemId;
+  }
+
+  private String instanceOf(long sessionId) {
+    return jdbc.sql("SELECT process_instance_id FROM sez_committee_session WHERE id = ?").param(sessionId)
+        .query(String.class).single();
   }
 
   private Map<String, Long> onAgenda(long sessionId) {

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionDriver;
+import org.sezflow.committee.SessionFixtures;
 import org.sezflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -173,14 +176,14 @@ class ClientMistakesTest {
     driver.toJcc(reference);
     ApiClient.Response response = api.send(ApiClient.post("/engine-rest/message").as(admin).body(
         """
-        {"messageName": "JccDecisionReceived", "businessKey": "%s", "processVariables": {
-          "jccDecision": {"value": "APPROVE"}, "jccMinutes": {"value": "%s"}}}""".formatted(reference,
+        {"messageName": "JccSessionDecision", "businessKey": "%s", "processVariables": {
+          "jccDecision": {"value": "APPROVE"}, "minutesRef": {"value": "%s"}}}""".formatted(reference,
             "m".repeat(5000)),
         "application/json"));
     assertThat(response.status()).as(response.describe()).isEqualTo(400);
     assertThat(response.body()).doesNotContainIgnoringCase("insert").doesNotContainIgnoringCase("sql");
-    assertThat(response.errorFields()).contains("jccMinutes");
-    driver.single(reference, "DecideAtJcc");
+    assertThat(response.errorFields()).contains("minutesRef");
+    assertThat(driver.waitsAt(reference, "JccSessionDecided")).isTrue();
 
     ApiClient.Response serialized = api.send(ApiClient.post("/engine-rest/process-definition/key/jv-proposal/start")
         .as(pmu).body(
@@ -200,11 +203,16 @@ class ClientMistakesTest {
 
   @Test
   void twoRequestsClosingOneProposalAtOnceGetAnAnswerEachAndOnlyOneCloses() throws Exception {
+    // Two withdrawals by the portal and the JCC session's rejection, at once: the proposal closes once.
+    TestUsers.Credentials jcc = TestUsers.ensure(identityService, "mistakes-jcc", Groups.JCC_SECRETARIAT);
+    SessionDriver sessions = new SessionDriver(engine);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
-      for (int round = 0; round < 10; round++) {
+      for (int round = 0; round < 4; round++) {
         String reference = submit();
         driver.toJcc(reference);
+        long session = sessions.frozenWith(Committee.JCC, reference);
+        long item = sessions.itemOf(session, reference);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<ApiClient.Response>> answers = new ArrayList<>();
         answers.add(pool.submit(() -> {
@@ -219,8 +227,9 @@ class ClientMistakesTest {
         }));
         answers.add(pool.submit(() -> {
           start.await();
-          return api.send(ApiClient.post("/api/v1/proposals/" + reference + "/events/jcc-decision").as(portal)
-              .json(jccDecision("APPROVE", null)));
+          return api.send(ApiClient.post("/api/v1/committee-sessions/" + session + "/decisions").as(jcc).body(
+              "{\"decisions\": [{\"itemId\": " + item + ", \"decision\": \"REJECT\", \"minutesRef\": \"Item 3\"}]}",
+              "application/json"));
         }));
         start.countDown();
         List<Integer> statuses = new ArrayList<>();
@@ -233,7 +242,8 @@ class ClientMistakesTest {
         long closures =
             jdbc.sql("SELECT COUNT(*) FROM sez_proposal_decision WHERE proposal_ref = ? AND step = 'CLOSURE'")
                 .param(reference).query(Long.class).single();
-        assertThat(closures).as("closures of %s after %s", reference, statuses).isLessThanOrEqualTo(1);
+        assertThat(closures).as("closures of %s after %s", reference, statuses).isEqualTo(1);
+        SessionFixtures.end(engine, jdbc, List.of(session));
       }
     } finally {
       pool.shutdownNow();
