@@ -7,6 +7,7 @@ import org.sezflow.committee.SessionJson.DecisionsRequest;
 import org.sezflow.committee.SessionJson.ScheduleRequest;
 import org.sezflow.committee.SessionJson.SessionSummary;
 import org.sezflow.committee.SessionJson.SessionView;
+import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -50,13 +51,15 @@ class CommitteeSessionController {
   private final SessionAgendas agendas;
   private final SessionChecks checks;
   private final SessionProcess process;
+  private final CommitteeWaits waits;
 
   CommitteeSessionController(SessionViews views, SessionAgendas agendas, SessionChecks checks,
-      SessionProcess process) {
+      SessionProcess process, CommitteeWaits waits) {
     this.views = views;
     this.agendas = agendas;
     this.checks = checks;
     this.process = process;
+    this.waits = waits;
   }
 
   @GetMapping
@@ -65,6 +68,19 @@ class CommitteeSessionController {
   List<SessionSummary> list(@Parameter(description = "JWG or JCC", example = "JCC") @RequestParam(
       required = false) Committee committee) {
     return views.list(committee);
+  }
+
+  @GetMapping("/waiting")
+  @Operation(summary = "The proposals waiting for the committee's decision, longest first",
+      description = "Each with the working days it has waited, the open session that has it on its agenda (none: "
+          + "no session has taken it up yet), and whether the SLA sweep flagged the wait for lasting more than "
+          + "`sezflow.sla.committee-wait-working-days` working days with no session.")
+  List<WaitingProposal> waiting(@Parameter(description = "JWG or JCC", example = "JCC", required = true) @RequestParam(
+      required = false) Committee committee) {
+    if (committee == null) {
+      throw new SessionProblems.Invalid(List.of(new FieldProblem("committee", "is required")));
+    }
+    return waits.waiting(committee);
   }
 
   @GetMapping("/{id}")
