@@ -77,6 +77,7 @@ class CommitteeSessionController {
           + "`sezflow.sla.committee-wait-working-days` working days with no session.")
   List<WaitingProposal> waiting(@Parameter(description = "JWG or JCC", example = "JCC", required = true) @RequestParam(
       required = false) Committee committee) {
+    // Required, but checked here so that a missing one is named as a wrong one is.
     if (committee == null) {
       throw new SessionProblems.Invalid(List.of(new FieldProblem("committee", "is required")));
     }
