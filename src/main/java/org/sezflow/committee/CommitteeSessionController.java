@@ -52,13 +52,15 @@ class CommitteeSessionController {
   private final SessionAgendas agendas;
   private final SessionChecks checks;
   private final SessionProcess process;
+  private final CommitteeWaits waits;
 
   CommitteeSessionController(SessionViews views, SessionAgendas agendas, SessionChecks checks,
-      SessionProcess process) {
+      SessionProcess process, CommitteeWaits waits) {
     this.views = views;
     this.agendas = agendas;
     this.checks = checks;
     this.process = process;
+    this.waits = waits;
   }
 
   @GetMapping
@@ -67,6 +69,20 @@ class CommitteeSessionController {
   List<SessionSummary> list(@Parameter(description = "JWG or JCC", example = "JCC") @RequestParam(
       required = false) Committee committee) {
     return views.list(committee);
+  }
+
+  @GetMapping("/waiting")
+  @Operation(summary = "The proposals waiting for the committee's decision, longest first",
+      description = "Each with the working days it has waited, the open session that has it on its agenda (none: "
+          + "no session has taken it up yet), and whether the SLA sweep flagged the wait for lasting more than "
+          + "`sezflow.sla.committee-wait-working-days` working days with no session.")
+  List<WaitingProposal> waiting(@Parameter(description = "JWG or JCC", example = "JCC", required = true) @RequestParam(
+      required = false) Committee committee) {
+    // Required, but checked here so that a missing one is named as a wrong one is.
+    if (committee == null) {
+      throw new SessionProblems.Invalid(List.of(new FieldProblem("committee", "is required")));
+    }
+    return waits.waiting(committee);
   }
 
   @GetMapping("/{id}")

@@ -26,9 +26,13 @@ public final class ProcessVariables {
 
   public static final String PROCESS_KEY = "jv-proposal";
 
-  /** The SLA sweep, and the one variable it writes: how many tasks one run escalated. */
+  /**
+   * The SLA sweep, and the variables it writes: how many tasks one run escalated, and how many
+   * proposals' waits for a committee with no session it flagged.
+   */
   public static final String ESCALATION_PROCESS_KEY = "escalate-overdue-tasks";
   public static final String TASKS_ESCALATED = "tasksEscalated";
+  public static final String WAITS_FLAGGED = "waitsFlagged";
 
   // The proposal as submitted (start form, REST API). Partners are numbered 1..ProposalSubmission.MAX_PARTNERS.
   public static final String PROPOSAL_REF = "proposalRef";

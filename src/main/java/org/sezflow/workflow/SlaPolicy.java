@@ -49,6 +49,9 @@ public class SlaPolicy {
   private int clarificationWorkingDays = 20;
   @Min(1)
   private int mouSigningWorkingDays = 90;
+  /** Working days a proposal may wait for a committee with no session taking it up before the sweep flags it. */
+  @Min(1)
+  private int committeeWaitWorkingDays = 20;
   /** Priority an overdue task is raised to (Camunda's default priority is 50). */
   @Min(51)
   private int escalatedPriority = 100;
@@ -117,6 +120,14 @@ public class SlaPolicy {
 
   public void setMouSigningWorkingDays(int mouSigningWorkingDays) {
     this.mouSigningWorkingDays = mouSigningWorkingDays;
+  }
+
+  public int getCommitteeWaitWorkingDays() {
+    return committeeWaitWorkingDays;
+  }
+
+  public void setCommitteeWaitWorkingDays(int committeeWaitWorkingDays) {
+    this.committeeWaitWorkingDays = committeeWaitWorkingDays;
   }
 
   public int getEscalatedPriority() {

@@ -72,6 +72,9 @@ class CommitteeSessionControllerTest {
   SessionProcess process;
 
   @MockitoBean
+  CommitteeWaits waits;
+
+  @MockitoBean
   IdentityService identityService;
 
   @Test
@@ -94,6 +97,53 @@ class CommitteeSessionControllerTest {
         .andExpect(jsonPath("$.errors[0].field").value("committee"))
         .andExpect(jsonPath("$.errors[0].message").value("must be one of [JWG, JCC]"));
     mvc.perform(get("/api/v1/committee-sessions")).andExpect(status().isUnauthorized());
+  }
+
+  @Test
+  void secretariatsAndManagersSeeWhoWaitsForTheCommitteeAndWhichWaitsTheSweepFlagged() throws Exception {
+    when(waits.waiting(Committee.JCC)).thenReturn(List.of(
+        new WaitingProposal("SEZ-2026-0007", Instant.parse("2026-10-01T05:00:00Z"), 42, null, true,
+            Instant.parse("2026-10-30T05:15:00Z")),
+        new WaitingProposal("SEZ-2026-0042", Instant.parse("2026-11-20T05:00:00Z"), 6,
+            new WaitingProposal.OnAgenda(5, "JCC-14", 41), false, null)));
+    for (String group : List.of(Groups.JCC_SECRETARIAT, Groups.SEZ_MANAGERS, Groups.BOI_PMU)) {
+      mvc.perform(as(get("/api/v1/committee-sessions/waiting").param("committee", "JCC"), group))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.length()").value(2))
+          .andExpect(jsonPath("$[0].proposalRef").value("SEZ-2026-0007"))
+          .andExpect(jsonPath("$[0].since").value("2026-10-01T05:00:00Z"))
+          .andExpect(jsonPath("$[0].workingDaysWaited").value(42))
+          .andExpect(jsonPath("$[0].agenda").value(Matchers.nullValue()))
+          .andExpect(jsonPath("$[0].flagged").value(true))
+          .andExpect(jsonPath("$[0].flaggedAt").value("2026-10-30T05:15:00Z"))
+          .andExpect(jsonPath("$[1].agenda.sessionId").value(5))
+          .andExpect(jsonPath("$[1].agenda.sessionReference").value("JCC-14"))
+          .andExpect(jsonPath("$[1].agenda.itemId").value(41))
+          .andExpect(jsonPath("$[1].flagged").value(false))
+          .andExpect(jsonPath("$[1].flaggedAt").value(Matchers.nullValue()));
+    }
+  }
+
+  @Test
+  void theWaitingListNeedsAKnownCommitteeAndAReader() throws Exception {
+    for (String committee : List.of("ICC", "jcc", "")) {
+      mvc.perform(as(get("/api/v1/committee-sessions/waiting").param("committee", committee), Groups.SEZ_MANAGERS))
+          .andExpect(status().isBadRequest())
+          .andExpect(header().string(HttpHeaders.CONTENT_TYPE, Matchers.startsWith("application/problem+json")))
+          .andExpect(jsonPath("$.errors[0].field").value("committee"));
+    }
+    mvc.perform(as(get("/api/v1/committee-sessions/waiting").param("committee", "ICC"), Groups.SEZ_MANAGERS))
+        .andExpect(jsonPath("$.errors[0].message").value("must be one of [JWG, JCC]"));
+    mvc.perform(as(get("/api/v1/committee-sessions/waiting"), Groups.JWG_SECRETARIAT))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("committee"))
+        .andExpect(jsonPath("$.errors[0].message").value("is required"));
+    mvc.perform(as(get("/api/v1/committee-sessions/waiting").param("committee", "JWG"), Groups.EXTERNAL_SYSTEMS))
+        .andExpect(status().isForbidden())
+        .andExpect(header().string(HttpHeaders.CONTENT_TYPE, Matchers.startsWith("application/problem+json")));
+    mvc.perform(get("/api/v1/committee-sessions/waiting").param("committee", "JWG"))
+        .andExpect(status().isUnauthorized());
+    verifyNoInteractions(waits);
   }
 
   @Test

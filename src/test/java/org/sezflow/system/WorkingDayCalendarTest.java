@@ -31,4 +31,25 @@ class WorkingDayCalendarTest {
     // The sixth working day skips the weekend and Pakistan Day.
     assertThat(calendar.addWorkingDays(FRIDAY, 6)).isEqualTo(LocalDate.of(2026, 3, 24));
   }
+
+  @Test
+  void countsTheWorkingDaysAfterADayAndBack() {
+    assertThat(calendar.workingDaysBetween(FRIDAY, FRIDAY)).isZero();
+    assertThat(calendar.workingDaysBetween(FRIDAY, FRIDAY.plusDays(2))).as("the weekend").isZero();
+    assertThat(calendar.workingDaysBetween(FRIDAY, LocalDate.of(2026, 3, 20))).isEqualTo(5);
+    assertThat(calendar.workingDaysBetween(FRIDAY, LocalDate.of(2026, 3, 24))).isEqualTo(6);
+    assertThat(calendar.workingDaysBetween(FRIDAY, FRIDAY.minusDays(3))).isZero();
+
+    // Back from Tuesday 24 March: itself, then Friday 20 (Pakistan Day and the weekend skipped).
+    LocalDate tuesday = LocalDate.of(2026, 3, 24);
+    assertThat(calendar.workingDaysBack(tuesday, 1)).isEqualTo(tuesday);
+    assertThat(calendar.workingDaysBack(tuesday, 2)).isEqualTo(LocalDate.of(2026, 3, 20));
+    assertThat(calendar.workingDaysBack(PAKISTAN_DAY, 1)).isEqualTo(LocalDate.of(2026, 3, 20));
+    // What started the day before the n-th working day back has n working days after it, and a day later n - 1.
+    for (int n = 1; n <= 30; n++) {
+      LocalDate back = calendar.workingDaysBack(tuesday, n);
+      assertThat(calendar.workingDaysBetween(back.minusDays(1), tuesday)).isEqualTo(n);
+      assertThat(calendar.workingDaysBetween(back, tuesday)).isEqualTo(n - 1);
+    }
+  }
 }

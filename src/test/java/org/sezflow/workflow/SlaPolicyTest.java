@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.sezflow.system.PakistanTime;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class SlaPolicyTest {
 
@@ -39,4 +41,23 @@ class SlaPolicyTest {
     assertThat(new SlaPolicy.WorkingDays().workingDayCalendar(sla).isWorkingDay(PAKISTAN_DAY)).isFalse();
     assertThat(new SlaPolicy.WorkingDays().workingDayCalendar(sla).isWorkingDay(PAKISTAN_DAY.plusDays(1))).isTrue();
   }
+
+  @Test
+  void aCommitteeWaitIsFlaggedAfterTwentyWorkingDaysUnlessConfiguredAndNeverAfterNone() {
+    ApplicationContextRunner context = new ApplicationContextRunner()
+        .withUserConfiguration(Binding.class)
+        .withBean(Clock.class, Clock::systemUTC)
+        .withBean(SlaPolicy.class)
+        .withPropertyValues("sezflow.sla.task-working-days.ScreenProposal=30");
+    context.run(started -> assertThat(started.getBean(SlaPolicy.class).getCommitteeWaitWorkingDays()).isEqualTo(20));
+    context.withPropertyValues("sezflow.sla.committee-wait-working-days=35")
+        .run(started -> assertThat(started.getBean(SlaPolicy.class).getCommitteeWaitWorkingDays()).isEqualTo(35));
+    context.withPropertyValues("sezflow.sla.committee-wait-working-days=0")
+        .run(started -> assertThat(started).hasFailed().getFailure().rootCause()
+            .hasMessageContaining("committeeWaitWorkingDays"));
+  }
+
+  /** Binds and validates {@code sezflow.sla} as the application does. */
+  @EnableConfigurationProperties
+  static class Binding {}
 }
