@@ -117,6 +117,9 @@ class PermissionMatrixTest {
         .singleResult();
     world.put("{pi}", instance.getId());
     world.put("{ref}", atMou);
+    String atJcc = submit(portal);
+    driver.toJcc(atJcc);
+    world.put("{jccRef}", atJcc);
     world.put("{def}", instance.getProcessDefinitionId());
     world.put("{task}", driver.single(atMou, "PrepareMou").getId());
     world.put("{ended}",
@@ -171,7 +174,7 @@ class PermissionMatrixTest {
   static List<Call> calls() {
     List<Call> calls = new ArrayList<>();
     String beforeJcc = "{\"instructions\": [{\"type\": \"cancel\", \"activityId\": \"PrepareMou\"},"
-        + " {\"type\": \"startBeforeActivity\", \"activityId\": \"DecideAtJcc\"}]}";
+        + " {\"type\": \"startBeforeActivity\", \"activityId\": \"RecordJccDecision\"}]}";
     calls.add(json("modify the proposal's path", "POST", "/engine-rest/process-instance/{pi}/modification", beforeJcc));
     calls.add(json("modify the path asynchronously", "POST", "/engine-rest/process-instance/{pi}/modification-async",
         beforeJcc));
@@ -265,8 +268,11 @@ class PermissionMatrixTest {
         + "\"processInstanceIds\": [\"{pi}\"]}"));
     calls.add(json("evaluate the eligibility table directly", "POST",
         "/engine-rest/decision-definition/key/jv-eligibility/evaluate", EVALUATE_ELIGIBILITY));
-    calls.add(json("send the JCC's approval", "POST", "/api/v1/proposals/{ref}/events/jcc-decision",
-        "{\"decision\": \"APPROVE\", \"minutes\": \"Minutes of a session that never met\"}"));
+    // The JCC's decision comes from its session's close only: no one delivers one past the session.
+    calls.add(json("deliver a JCC approval past the session", "POST", "/engine-rest/message",
+        "{\"messageName\": \"JccSessionDecision\", \"businessKey\": \"{jccRef}\", \"processVariables\": {"
+            + "\"jccDecision\": {\"value\": \"APPROVE\"}, \"decidingSession\": {\"value\": \"99th JCC\"}, "
+            + "\"minutesRef\": {\"value\": \"Minutes of a session that never met\"}}}"));
     return calls;
   }
 
