@@ -516,6 +516,80 @@ class JvProposalProcessTest {
     assertThat(land(ZONE)).isEqualTo(before);
   }
 
+  // --- instances of version 1.0 finish on it ----------------------------------------------------
+
+  /**
+   * Version 1.0 of the model gave each proposal its own "Review at JWG" and "Decide at JCC" tasks;
+   * version 2.0 waits for sessions. A user task cannot be migrated to a message catch, so an
+   * instance of 1.0 finishes on 1.0 (its forms are in its own deployment), while new proposals
+   * start on 2.0. Here an instance of 1.0 goes through both of its committee tasks and a deferral.
+   */
+  @Test
+  void anInstanceOfVersion1FinishesOnItsOwnTasksWhileNewProposalsWaitForSessions() throws Exception {
+    String legacyDefinition = deployVersion1();
+    ProcessInstance pi;
+    try {
+      processEngine.getIdentityService().setAuthentication(PMU, List.of("boi-pmu"));
+      pi = runtimeService().startProcessInstanceById(legacyDefinition, textilesJv(ZONE, 7));
+    } finally {
+      processEngine.getIdentityService().clearAuthentication();
+      redeployCurrentModel();
+    }
+    assertThat(processEngine.getRepositoryService().getProcessDefinition(pi.getProcessDefinitionId())
+        .getVersionTag()).isEqualTo("1.0");
+    assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY)
+        .latestVersion().singleResult().getVersionTag()).isEqualTo("2.0");
+
+    toConsultation(pi);
+    consultMinistries(pi, "SUPPORT");
+    assertThat(pi).isWaitingAt("ReviewAtJwg");
+    complete(task(pi), Map.of(JWG_DECISION, "ENDORSE", JWG_COMMENTS, "Endorsed at the JWG"));
+    assertThat(pi).isWaitingAt("DecideAtJcc");
+    assertThat(task(pi)).hasCandidateGroup("jcc-secretariat");
+    // Its form's rules still hold: a deferral needs the next session's date.
+    assertThatThrownBy(() -> complete(task(pi), Map.of(JCC_DECISION, "DEFER", JCC_MINUTES, "Deferred")))
+        .isInstanceOf(TaskInputException.class);
+    complete(task(pi), Map.of(JCC_DECISION, "APPROVE", JCC_MINUTES, "Minutes of the JCC, item 7"));
+    assertThat(pi).isWaitingAt("IssueAllotmentLetter");
+    assertThat(proposal(pi.getBusinessKey()).stage()).isEqualTo(PipelineStage.ALLOCATION);
+    assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
+        .containsSubsequence(tuple("JWG_REVIEW", "ENDORSE"), tuple("JCC_DECISION", "APPROVE"),
+            tuple("ALLOCATION", "ALLOCATED"));
+
+    // A proposal started now is on 2.0: no task at the JWG, a wait for its session.
+    ProcessInstance current = toJwgSession();
+    assertThat(processEngine.getRepositoryService().getProcessDefinition(current.getProcessDefinitionId())
+        .getVersionTag()).isEqualTo("2.0");
+    withdraw(current);
+    withdraw(pi);
+    assertThat(land(ZONE)).isEqualTo(before);
+  }
+
+  /** Deploys version 1.0 (kept under src/test/resources/legacy) with the forms and tables it binds to; its definition. */
+  String deployVersion1() throws Exception {
+    var deployment = processEngine.getRepositoryService().createDeployment().name("sez-flow-1.0-test");
+    for (var resource : new ProcessResourceDeployer().findResources().entrySet()) {
+      if (!resource.getKey().endsWith(".bpmn")) {
+        deployment.addInputStream(resource.getKey(), new java.io.ByteArrayInputStream(resource.getValue()));
+      }
+    }
+    for (String legacy : List.of("review-at-jwg.form", "decide-at-jcc.form")) {
+      deployment.addClasspathResource("legacy/" + legacy);
+    }
+    deployment.addClasspathResource("legacy/jv-proposal-1.0.bpmn");
+    return deployment.deployWithResult().getDeployedProcessDefinitions().stream()
+        .filter(d -> d.getKey().equals(PROCESS_KEY)).findFirst().orElseThrow().getId();
+  }
+
+  /** Deploys the current model again, as the application does, so that it is the latest version once more. */
+  void redeployCurrentModel() {
+    var deployment = processEngine.getRepositoryService().createDeployment()
+        .name(ProcessResourceDeployer.DEPLOYMENT_NAME).source(ProcessResourceDeployer.DEPLOYMENT_NAME);
+    new ProcessResourceDeployer().findResources().forEach((name, bytes) -> deployment.addInputStream(name,
+        new java.io.ByteArrayInputStream(bytes)));
+    deployment.deploy();
+  }
+
   // --- withdrawal at every stage --------------------------------------------------------------
 
   static Stream<String> waitStates() {
