@@ -9,4 +9,9 @@ public record MinistryOpinion(String ministry, String opinion, String comments, 
   public String summaryLine() {
     return ministry + ": " + opinion + (comments == null || comments.isBlank() ? "" : ": " + comments);
   }
+
+  /** The JWG's summary of these opinions, a line each. */
+  public static String summary(java.util.List<MinistryOpinion> opinions) {
+    return String.join("\n", opinions.stream().map(MinistryOpinion::summaryLine).toList());
+  }
 }

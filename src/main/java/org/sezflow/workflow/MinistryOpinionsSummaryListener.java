@@ -2,8 +2,6 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.ProcessVariables.MINISTRY_OPINIONS_SUMMARY;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sezflow.proposal.MinistryOpinion;
 import org.sezflow.proposal.ProposalService;
@@ -11,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the ministries' latest opinions in front of the JWG (and later the JCC): a task listener
- * on "create" of "Review at JWG", {@code ${ministryOpinionsSummaryListener.summarise(task)}}.
+ * on "create" of version 1.0's "Review at JWG", {@code ${ministryOpinionsSummaryListener.summarise(task)}}.
+ * Version 2.0 shows them on the JWG session's "Record decision" ({@link SessionDecisionListener}).
  * Summarised once when the review opens, not after every ministry's answer, which no one reads.
  */
 @Component
@@ -24,8 +23,7 @@ public class MinistryOpinionsSummaryListener {
   }
 
   public void summarise(DelegateTask task) {
-    List<MinistryOpinion> opinions = proposals.ministryOpinions(task.getExecution().getProcessBusinessKey());
     task.getExecution().getProcessInstance().setVariable(MINISTRY_OPINIONS_SUMMARY,
-        String.join("\n", opinions.stream().map(MinistryOpinion::summaryLine).toList()));
+        MinistryOpinion.summary(proposals.ministryOpinions(task.getExecution().getProcessBusinessKey())));
   }
 }

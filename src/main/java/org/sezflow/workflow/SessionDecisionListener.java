@@ -11,13 +11,14 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionAgendas;
 import org.sezflow.committee.SessionDecision;
+import org.sezflow.proposal.MinistryOpinion;
 import org.sezflow.proposal.ProposalService;
 import org.springframework.stereotype.Component;
 
 /**
  * "Record decision", one task per item of the frozen agenda: shows the item's proposal when the
  * task opens ({@code ${sessionDecisionListener.prepare(task)}} on "create": reference, title and
- * zone, local to the task's instance) and records the session's decision on the item when it
+ * zone, and for the JWG the ministries' opinions, local to the task's instance) and records the session's decision on the item when it
  * completes ({@code ${sessionDecisionListener.record(task)}} on "complete"), whether an official
  * completes it in Tasklist or the API completes it for the session's decisions. A decision the
  * session refuses (the item decided meanwhile, its proposal withdrawn) fails the completion.
@@ -43,6 +44,10 @@ public class SessionDecisionListener {
       instance.setVariableLocal(ProcessVariables.PROPOSAL_TITLE, proposal.submission().title());
       instance.setVariableLocal(ProcessVariables.ZONE_CODE, proposal.zoneCode());
     });
+    if (Committee.valueOf(VariableValues.string(task, COMMITTEE)) == Committee.JWG) {
+      instance.setVariableLocal(ProcessVariables.MINISTRY_OPINIONS_SUMMARY,
+          MinistryOpinion.summary(proposals.ministryOpinions(item.proposalRef())));
+    }
   }
 
   public void record(DelegateTask task) {

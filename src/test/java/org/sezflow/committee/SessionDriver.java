@@ -40,6 +40,12 @@ public final class SessionDriver {
   /** These proposals' decisions (reference to decision) by one session of the committee; returns its id. */
   public long decide(Committee committee, Map<String, String> decisions) {
     long sessionId = frozenWith(committee, decisions.keySet());
+    record(sessionId, committee, decisions);
+    return sessionId;
+  }
+
+  /** Records these decisions on the frozen session's "Record decision" tasks, every one of them, which closes it. */
+  public void record(long sessionId, Committee committee, Map<String, String> decisions) {
     TaskService tasks = engine.getTaskService();
     String instance = instanceOf(sessionId);
     List<Task> toDecide = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("RecordDecision")
@@ -56,7 +62,15 @@ public final class SessionDriver {
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
         .as("the session closed").isZero();
-    return sessionId;
+  }
+
+  /** The open "Record decision" task of the proposal's item on the frozen session. */
+  public Task recordDecisionTask(long sessionId, String proposalRef) {
+    long itemId = itemOf(sessionId, proposalRef);
+    return engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(sessionId))
+        .taskDefinitionKey("RecordDecision").list().stream()
+        .filter(t -> ((Number) engine.getTaskService().getVariable(t.getId(), ITEM_ID)).longValue() == itemId)
+        .findFirst().orElseThrow();
   }
 
   /** A session of the committee for today whose frozen agenda holds exactly these proposals; its id. */

@@ -362,9 +362,12 @@ class JvProposalProcessTest {
     complete(task(), Map.of(REVISION_NOTES, "Phasing revised: 15 acres now, 10 after three years"));
     assertThat(pi).isWaitingAt("ConsultMinistry");
     consultMinistries(pi, "CONCERNS");
-    // Waiting for the JWG again: the next session's agenda takes it.
+    // Waiting for the JWG again: the next session's agenda takes it, its task shows the ministries' opinions.
     assertThat(pi).isWaitingAt("JwgSessionDecided");
-    sessions().decide(Committee.JWG, pi.getBusinessKey(), "ENDORSE");
+    long session = sessions().frozenWith(Committee.JWG, pi.getBusinessKey());
+    assertThat((String) taskService().getVariable(sessions().recordDecisionTask(session, pi.getBusinessKey()).getId(),
+        MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Finance: CONCERNS");
+    sessions().record(session, Committee.JWG, Map.of(pi.getBusinessKey(), "ENDORSE"));
 
     assertThat(pi).isWaitingAt("JccSessionDecided");
     assertThat(proposals.decisions(pi.getBusinessKey())).extracting(Decision::step, Decision::outcome)
