@@ -302,6 +302,11 @@ class PermissionMatrixTest {
     calls.add(json("schedule a JCC session by API", "POST", "/api/v1/committee-sessions",
         "{\"committee\": \"JCC\", \"date\": \"" + date + "\", "
             + "\"venue\": \"Islamabad\", \"agendaCutOff\": \"" + date.minusDays(1) + "\"}"));
+    calls.add(json("freeze the JCC session's agenda by API", "POST", "/api/v1/committee-sessions/{session}/agenda",
+        "{\"freeze\": true}"));
+    calls.add(json("take an item off the JCC session's agenda by API", "POST",
+        "/api/v1/committee-sessions/{session}/agenda",
+        "{\"removeProposalRef\": \"{jccRef}\", \"removeReason\": \"Not ready\"}"));
     calls
         .add(json("record the JCC session's decisions by API", "POST", "/api/v1/committee-sessions/{session}/decisions",
             "{\"decisions\": [{\"itemId\": 1, \"decision\": \"APPROVE\", \"minutesRef\": \"Never met\"}]}"));
