@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.sezflow.workflow.SessionVariables.*;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,19 @@ public final class SessionDriver {
 
   /** These proposals' decisions (reference to decision) by one session of the committee; returns its id. */
   public long decide(Committee committee, Map<String, String> decisions) {
+    String instance = freeze(committee, decisions.keySet());
+    long sessionId = SessionFixtures.sessionOf(engine, instance);
+    record(instance, committee, decisions);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
+        .as("the session closed").isZero();
+    return sessionId;
+  }
+
+  /**
+   * Schedules a session of the committee for today with exactly these proposals on its agenda and
+   * freezes it: its "Record decision" tasks are open, one per proposal. Returns its process instance.
+   */
+  public String freeze(Committee committee, Collection<String> proposalRefs) {
     String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
         SessionFixtures.start(committee, 0, 0)).getId();
     long sessionId = SessionFixtures.sessionOf(engine, instance);
@@ -46,8 +60,8 @@ public final class SessionDriver {
     while (true) {
       Map<String, Long> onAgenda = onAgenda(sessionId);
       List<String> extra = new ArrayList<>(onAgenda.keySet());
-      extra.removeAll(decisions.keySet());
-      List<String> missing = new ArrayList<>(decisions.keySet());
+      extra.removeAll(proposalRefs);
+      List<String> missing = new ArrayList<>(proposalRefs);
       missing.removeAll(onAgenda.keySet());
       Task prepare = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAgenda")
           .singleResult();
@@ -68,6 +82,19 @@ public final class SessionDriver {
       change.put(FREEZE_AGENDA, false);
       tasks.complete(prepare.getId(), change);
     }
+    assertThat(tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("RecordDecision").count())
+        .isEqualTo(proposalRefs.size());
+    return instance;
+  }
+
+  /**
+   * Completes the "Record decision" tasks of a frozen session (its process instance), one after the
+   * other, with these decisions (reference to decision) and {@link #minutesOf} each item: the last
+   * one closes the session, which delivers the decisions.
+   */
+  public void record(String instance, Committee committee, Map<String, String> decisions) {
+    TaskService tasks = engine.getTaskService();
+    long sessionId = SessionFixtures.sessionOf(engine, instance);
     List<Task> toDecide = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("RecordDecision")
         .list();
     assertThat(toDecide).hasSize(decisions.size());
@@ -80,9 +107,6 @@ public final class SessionDriver {
       values.put(MINUTES_REF, minutesOf(sessionId, itemId));
       tasks.complete(task.getId(), values);
     }
-    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
-        .as("the session closed").isZero();
-    return sessionId;
   }
 
   /** The minutes' reference this driver records for an item. */
