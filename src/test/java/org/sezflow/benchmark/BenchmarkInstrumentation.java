@@ -1,7 +1,9 @@
 package org.sezflow.benchmark;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.sql.DataSource;
 
@@ -14,9 +16,12 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.sezflow.workflow.ProcessVariables;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -34,7 +39,8 @@ import org.springframework.context.annotation.Configuration;
  *   <li>a process engine plugin whose parse listener labels the statements that the
  *       application's delegates and task listeners run (service task start to end; a user
  *       task's complete listeners), so the report can tell application code from the engine;
- *   <li>the floor process's no-op delegate and the list its multi-instance runs over.
+ *   <li>the floor process's no-op delegate, the lists its multi-instances run over, and the
+ *       floor session's close, which delivers its decisions.
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -88,6 +94,45 @@ public class BenchmarkInstrumentation {
     public List<String> ministries() {
       return FLOOR_MINISTRIES;
     }
+
+    /** {@code ${benchmarkFloor.items(agenda)}}: the floor session's items, from its comma-separated agenda. */
+    public List<String> items(String agenda) {
+      return List.of(agenda.split(","));
+    }
+  }
+
+  /**
+   * "Close session" of the floor session: delivers the session's decision to each proposal on its
+   * agenda by message correlation (business key = reference), with the four variables the app's
+   * close delivers, in the close's transaction and without the caller's authorization checks, as
+   * the app's close (CorrelatedSessionDecisions) does.
+   */
+  @Bean
+  JavaDelegate benchmarkFloorCloseSession() {
+    return execution -> {
+      boolean jwg = "JWG".equals(execution.getVariable(FloorProcess.COMMITTEE));
+      String message = jwg ? FloorProcess.JWG_MESSAGE : FloorProcess.JCC_MESSAGE;
+      List<String> items = List.of(((String) execution.getVariable(FloorProcess.AGENDA)).split(","));
+      CommandContext context = Context.getCommandContext();
+      boolean checking = context.isAuthorizationCheckEnabled();
+      context.disableAuthorizationCheck();
+      try {
+        for (int i = 0; i < items.size(); i++) {
+          Map<String, Object> delivered = new HashMap<>();
+          delivered.put(jwg ? ProcessVariables.JWG_DECISION : ProcessVariables.JCC_DECISION,
+              execution.getVariable(FloorProcess.DECISION));
+          delivered.put(ProcessVariables.DECIDING_SESSION, "Floor session " + execution.getProcessInstanceId());
+          delivered.put(ProcessVariables.AGENDA_ITEM_ID, (long) i + 1);
+          delivered.put(ProcessVariables.MINUTES_REF, "Floor minutes, item " + (i + 1));
+          execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(message)
+              .processInstanceBusinessKey(items.get(i)).setVariables(delivered).correlateWithResult();
+        }
+      } finally {
+        if (checking) {
+          context.enableAuthorizationCheck();
+        }
+      }
+    };
   }
 
   /** Labels application code: each service task from its start to its end, each user task's complete listeners. */

@@ -55,7 +55,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * for MySQL. Tunables (system properties): benchmark.warmupSeconds (60),
  * benchmark.repetitionSeconds (10), benchmark.repetitions (3), benchmark.threads (1,2,4),
  * benchmark.restClients (1,4,16), benchmark.restSeconds (10), benchmark.restWarmupSeconds (3),
- * benchmark.acres (0.01, the area each proposal asks for).
+ * benchmark.acres (0.01, the area each proposal asks for), benchmark.sessionBatch (5, the proposals
+ * a driver takes through the committees' sessions together: each batch holds one JWG and one JCC
+ * session; see {@link Lifecycles}).
  *
  * <p>The assertions only check that the benchmark worked, never how fast.
  */
@@ -65,7 +67,7 @@ class LifecycleBenchmark {
   static final String FLOOR = "floor";
   static final String APP_END = "ZoneEnterpriseEstablished";
   static final List<String> STEPS = List.of("start", "ScreenProposal", "PrepareMou", "RecordMouSigning",
-      "ConsultMinistry", "ReviewAtJwg", "DecideAtJcc", "IssueAllotmentLetter", SqlCounter.OTHER_STEP);
+      "ConsultMinistry", "JwgSession", "JccSession", "IssueAllotmentLetter", SqlCounter.OTHER_STEP);
 
   // Tunables.
   final double warmupSeconds = Double.parseDouble(System.getProperty("benchmark.warmupSeconds", "60"));
@@ -76,6 +78,7 @@ class LifecycleBenchmark {
   final double restSeconds = Double.parseDouble(System.getProperty("benchmark.restSeconds", "10"));
   final double restWarmupSeconds = Double.parseDouble(System.getProperty("benchmark.restWarmupSeconds", "3"));
   final double acres = Double.parseDouble(System.getProperty("benchmark.acres", "0.01"));
+  final int sessionBatch = Integer.parseInt(System.getProperty("benchmark.sessionBatch", "5"));
 
   final AtomicLong sequence = new AtomicLong();
   final ConcurrentLinkedQueue<String> appInstances = new ConcurrentLinkedQueue<>();
@@ -152,6 +155,7 @@ class LifecycleBenchmark {
     settings.put("restSeconds", restSeconds);
     settings.put("restWarmupSeconds", restWarmupSeconds);
     settings.put("acresPerProposal", acres);
+    settings.put("sessionBatch", sessionBatch);
     json.put("database", database);
     json.put("databaseProduct", product);
     json.put("startedAt", Instant.now().toString());
@@ -217,7 +221,9 @@ class LifecycleBenchmark {
     StringBuilder table = new StringBuilder();
     table.append(
         String.format(Locale.ROOT, "%nLifecycles on %s: median of %d repetitions of %.0f s [min-max]; per lifecycle: "
-            + "CPU and SQL statements%n", database, repetitions, repetitionSeconds));
+            + "CPU and SQL statements; driven in batches of %d through one JWG and one JCC session (latency: a "
+            + "lifecycle's start to its end within its batch)%n", database, repetitions, repetitionSeconds,
+            sessionBatch));
     table.append(String.format(Locale.ROOT, "%-3s %-5s %-22s %-22s %7s %7s %7s %-20s %6s %6s %6s %6s %7s %6s %6s%n",
         "thr", "kind", "lifecycles/s", "user tasks/s", "p50 ms", "p95 ms", "p99 ms", "CPU ms/lifecycle", "SELECT",
         "INSERT", "UPDATE", "DELETE", "total", "commit", "autoc"));
@@ -381,22 +387,23 @@ class LifecycleBenchmark {
       Thread worker = new Thread(() -> {
         long[] mine = new long[256];
         int n = 0;
-        // Whole lifecycles only: the one running at the deadline is finished and counted.
+        // Whole batches of lifecycles only: the one running at the deadline is finished and counted.
         while (System.nanoTime() < deadline) {
-          long seq = sequence.getAndIncrement();
-          long t0 = System.nanoTime();
+          long seq = sequence.getAndAdd(sessionBatch);
           try {
+            Lifecycles.Batch batch = kind.equals(APP) ? lifecycles.app(seq, sessionBatch, userTasks::increment)
+                : lifecycles.floor(seq, sessionBatch, userTasks::increment);
             if (kind.equals(APP)) {
-              appInstances.add(lifecycles.app(seq, userTasks::increment));
-            } else {
-              lifecycles.floor(seq, userTasks::increment);
+              appInstances.addAll(batch.processInstanceIds());
             }
-            if (n == mine.length) {
-              mine = Arrays.copyOf(mine, n * 2);
+            for (long latency : batch.latenciesNanos()) {
+              if (n == mine.length) {
+                mine = Arrays.copyOf(mine, n * 2);
+              }
+              mine[n++] = latency;
             }
-            mine[n++] = System.nanoTime() - t0;
           } catch (RuntimeException e) {
-            failures.increment();
+            failures.add(sessionBatch);
             synchronized (firstFailure) {
               if (firstFailure[0] == null) {
                 firstFailure[0] = e.toString();

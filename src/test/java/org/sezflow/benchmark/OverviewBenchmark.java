@@ -195,8 +195,8 @@ class OverviewBenchmark {
       PipelineStage.SUBMITTED, List.of("ProposalReceived", "RegisterProposal", "AssessEligibility", "ScreeningMerge"),
       PipelineStage.SCREENING, List.of("ScreenProposal", "ScreeningDecided", "ReservationMerge", "ReserveLand"),
       PipelineStage.MOU, List.of("PrepareMou", "RecordMouSigning", "SigningMerge", "StoreMouSigning"),
-      PipelineStage.JWG_REVIEW, List.of("ConsultMinistry", "ConsultMinistry", "ReviewAtJwg", "JwgDecided"),
-      PipelineStage.JCC_DECISION, List.of("DecideAtJcc", "JccDecisionMerge", "JccDecided", "AllocatePlot"),
+      PipelineStage.JWG_REVIEW, List.of("ConsultMinistry", "WaitForJwgSession", "JwgSessionDecided", "JwgDecided"),
+      PipelineStage.JCC_DECISION, List.of("WaitForJccSession", "JccSessionDecided", "JccDecided", "AllocatePlot"),
       PipelineStage.ALLOCATION, List.of("IssueAllotmentLetter", "RecordAllotmentLetter", "NotifyPartners",
           "ZoneEnterpriseEstablished"));
 

@@ -120,7 +120,8 @@ public final class SessionDriver {
     return "Minutes of session " + sessionId + ", item " + itemId;
   }
 
-  private String instanceOf(long sessionId) {
+  /** The session's process instance. */
+  public String instanceOf(long sessionId) {
     return jdbc.sql("SELECT process_instance_id FROM sez_committee_session WHERE id = ?").param(sessionId)
         .query(String.class).single();
   }

@@ -69,27 +69,32 @@ class OverviewQueriesTest {
     activity("ScreenProposal", now.minus(Duration.ofHours(5)), Duration.ofHours(2));
     activity("ScreenProposal", now.minus(Duration.ofHours(6)), Duration.ofMinutes(30));
     activity("ScreenProposal", now.minus(Duration.ofDays(10)), Duration.ofHours(2)); // before the period
-    activity("DecideAtJcc", now.minus(Duration.ofHours(1)), Duration.ofDays(3));
-    activity("ReviewAtJwg", null, null); // still there: not passed
+    // The committees' waits are message catches (a session's close delivers the decision), not tasks.
+    activity("JccSessionDecided", "intermediateMessageCatch", now.minus(Duration.ofHours(1)), Duration.ofDays(3));
+    activity("JwgSessionDecided", "intermediateMessageCatch", null, null); // still waiting: not passed
 
     Map<String, long[]> passed = repository.activityDurationBuckets(DEFINITION, now.minus(Duration.ofDays(1)));
 
     int size = StageDurations.BUCKET_HOURS.size() + 1;
-    assertThat(passed).containsOnlyKeys("ScreenProposal", "DecideAtJcc");
+    assertThat(passed).containsOnlyKeys("ScreenProposal", "JccSessionDecided");
     long[] screening = new long[size];
     screening[0] = 1;
     screening[1] = 1;
     assertThat(passed.get("ScreenProposal")).containsExactly(screening);
     long[] jcc = new long[size];
     jcc[5] = 1; // 72 h: (48 h, 96 h]
-    assertThat(passed.get("DecideAtJcc")).containsExactly(jcc);
+    assertThat(passed.get("JccSessionDecided")).containsExactly(jcc);
   }
 
   private void activity(String activityId, Instant end, Duration duration) {
+    activity(activityId, "userTask", end, duration);
+  }
+
+  private void activity(String activityId, String activityType, Instant end, Duration duration) {
     Instant start = end == null ? Instant.now() : end.minus(duration);
     jdbc.update("INSERT INTO ACT_HI_ACTINST (ID_, PROC_DEF_ID_, PROC_INST_ID_, EXECUTION_ID_, ACT_ID_, ACT_TYPE_, "
         + "START_TIME_, END_TIME_, DURATION_) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", UUID.randomUUID().toString(),
-        DEFINITION, "qtest-instance", "qtest-execution", activityId, "userTask", UtcTimestamps.toColumn(start),
+        DEFINITION, "qtest-instance", "qtest-execution", activityId, activityType, UtcTimestamps.toColumn(start),
         end == null ? null : UtcTimestamps.toColumn(end), duration == null ? null : duration.toMillis());
   }
 }

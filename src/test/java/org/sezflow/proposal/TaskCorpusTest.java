@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -23,6 +25,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionDriver;
+import org.sezflow.committee.SessionFixtures;
+import org.sezflow.workflow.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,10 +47,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * application's reading of them), each violation its type allows: missing, empty, too short, too
  * long, wrong type, out of range, too many decimals, not an offered option, a bad date, invalid
  * text; then for each form an unknown field, a read-only field and a serialized Java object; then
- * the domain's own rules (a signing in the future, a JCC session that is not after today, land
- * beyond the zone, a letter dated too far ahead). Each answer is 400 naming the field, the task
- * stays open, and after the whole corpus nothing has changed. Last, each task is completed with
- * the valid values the cases started from: the refusals came from the broken field alone.
+ * the domain's own rules (a signing in the future, land beyond the zone, a letter dated too far
+ * ahead, the other committee's decision on a session's item). Each answer is 400 naming the field,
+ * the task stays open, and after the whole corpus nothing has changed. Last, each task is completed
+ * with the valid values the cases started from: the refusals came from the broken field alone.
+ * Besides the proposal's own tasks, the corpus holds the "Record decision" task of a JWG and of a
+ * JCC session (frozen, the agenda holding one proposal): the committees decide there now.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskCorpusTest {
@@ -59,13 +67,22 @@ class TaskCorpusTest {
   enum Door { COMPLETE, SUBMIT_FORM, TASKLIST }
 
   record Field(String key, String type, boolean required, Integer minLength, Integer maxLength, BigDecimal min,
-      BigDecimal max, Integer decimalDigits, List<String> options, boolean disallowPassedDates, boolean conditional) {}
+      BigDecimal max, Integer decimalDigits, List<String> options, boolean disallowPassedDates, String hideWhen) {}
 
   record Form(String id, List<Field> editable, List<String> readOnly) {}
 
-  /** An open task of a proposal, its official and the valid values each case breaks one of. */
-  record Fixture(String taskKey, String reference, TestUsers.Credentials official, Form form,
-      Map<String, JsonNode> valid) {}
+  /**
+   * An open task (of a proposal's process, or of a committee session whose agenda holds the
+   * proposal), its official and the valid values each case breaks one of.
+   */
+  record Fixture(String taskKey, String reference, String processInstanceId, TestUsers.Credentials official,
+      Form form, Map<String, JsonNode> valid) {
+
+    /** The task as the test names show it: a session's task names its committee's secretariat. */
+    String label() {
+      return taskKey.equals("RecordDecision") ? taskKey + " (" + official.userId() + ")" : taskKey;
+    }
+  }
 
   record Case(Fixture fixture, String name, String field, Map<String, JsonNode> variables) {}
 
@@ -84,6 +101,8 @@ class TaskCorpusTest {
   ApiClient api;
   ProcessDriver driver;
   final List<String> references = new ArrayList<>();
+  /** The committee sessions' process instances the corpus froze, ended after it. */
+  final List<String> sessionInstances = new ArrayList<>();
   final Map<String, WebappSession> sessions = new LinkedHashMap<>();
 
   @AfterEach
@@ -91,6 +110,8 @@ class TaskCorpusTest {
     if (driver != null) {
       driver.withdrawAllRunning(references);
     }
+    SessionFixtures.end(engine, jdbc,
+        sessionInstances.stream().map(instance -> SessionFixtures.sessionOf(engine, instance)).toList());
   }
 
   @TestFactory
@@ -124,20 +145,27 @@ class TaskCorpusTest {
         "ministryComments", "No objection from the ministry's side")));
     String review = submit(portal, textilesJv("AIIC", 5));
     driver.toJwgSession(review);
-    fixtures.add(fixture("ReviewAtJwg", review, jwg, values("jwgDecision", "ENDORSE",
-        "jwgComments", "Discussed at the JWG on Industrial Cooperation")));
     String revision = submit(portal, textilesJv("AIIC", 5));
     driver.toRevision(revision);
     fixtures.add(fixture("ReviseProposal", revision, pmu, values("revisionNotes",
         "Power demand revised with the sponsor")));
     String decision = submit(portal, textilesJv("AIIC", 5));
     driver.toJcc(decision);
-    fixtures.add(fixture("DecideAtJcc", decision, jcc, values("jccDecision", "APPROVE",
-        "jccMinutes", "Minutes of the JCC session, item 7: approved")));
     String letter = submit(portal, textilesJv("AIIC", 5));
     driver.toAllotmentLetter(letter);
     fixtures.add(fixture("IssueAllotmentLetter", letter, authority, values("allotmentLetterNo", "SEZA/ALT/2026/0042",
         "allotmentLetterDate", today().toString())));
+    // The committees decide in sessions: a frozen session of each, its agenda holding one proposal,
+    // waits at that proposal's "Record decision" (sessions of the other drivers are closed by now).
+    SessionDriver committees = new SessionDriver(engine);
+    String jwgSession = committees.instanceOf(committees.frozenWith(Committee.JWG, review));
+    sessionInstances.add(jwgSession);
+    fixtures.add(fixture("RecordDecision", review, jwgSession, jwg, values("jwgItemDecision", "ENDORSE",
+        "minutesRef", "Minutes of the JWG on Industrial Cooperation, item 3")));
+    String jccSession = committees.instanceOf(committees.frozenWith(Committee.JCC, decision));
+    sessionInstances.add(jccSession);
+    fixtures.add(fixture("RecordDecision", decision, jccSession, jcc, values("jccItemDecision", "APPROVE",
+        "minutesRef", "Minutes of the JCC session, item 7")));
 
     List<Case> cases = new ArrayList<>();
     for (Fixture fixture : fixtures) {
@@ -146,9 +174,10 @@ class TaskCorpusTest {
     }
     List<DynamicTest> tests = new ArrayList<>();
     StateSnapshot before = StateSnapshot.take(engine, jdbc, api, portal, references);
+    String sessionsBefore = sessionRecords();
     for (Case c : cases) {
       for (Door door : Door.values()) {
-        tests.add(DynamicTest.dynamicTest(c.fixture().taskKey() + ": " + c.name() + " via " + door,
+        tests.add(DynamicTest.dynamicTest(c.fixture().label() + ": " + c.name() + " via " + door,
             () -> refused(c, door)));
       }
     }
@@ -156,9 +185,12 @@ class TaskCorpusTest {
         + tests.size() + " refusals over " + fixtures.size() + " tasks");
     assertThat(cases).hasSizeGreaterThan(100);
     tests.add(DynamicTest.dynamicTest("after all " + tests.size() + " refusals nothing has changed",
-        () -> assertThat(StateSnapshot.take(engine, jdbc, api, portal, references).differencesFrom(before)).isEmpty()));
+        () -> {
+          assertThat(StateSnapshot.take(engine, jdbc, api, portal, references).differencesFrom(before)).isEmpty();
+          assertThat(sessionRecords()).as("the sessions and their agendas").isEqualTo(sessionsBefore);
+        }));
     for (Fixture fixture : fixtures) {
-      tests.add(DynamicTest.dynamicTest(fixture.taskKey() + " completes with the values the cases broke",
+      tests.add(DynamicTest.dynamicTest(fixture.label() + " completes with the values the cases broke",
           () -> completes(fixture)));
     }
     return tests.stream();
@@ -203,6 +235,18 @@ class TaskCorpusTest {
         .as(fixture.official()).body(body(fixture.valid()), "application/json"));
     assertThat(response.status()).as(response.describe()).isEqualTo(204);
     assertThat(engine.getTaskService().createTaskQuery().taskId(taskId).count()).isZero();
+    if (fixture.taskKey().equals("RecordDecision")) {
+      // The session's only item decided: it closed and delivered the decision to the proposal.
+      assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceId(fixture.processInstanceId()).count()).as("session closed").isZero();
+      if (fixture.valid().containsKey("jwgItemDecision")) {
+        assertThat(driver.waitsAt(fixture.reference(), "JwgSessionDecided")).isFalse();
+        assertThat(driver.waitsAt(fixture.reference(), "JccSessionDecided")).as("endorsed").isTrue();
+      } else {
+        assertThat(driver.waitsAt(fixture.reference(), "JccSessionDecided")).isFalse();
+        driver.single(fixture.reference(), "IssueAllotmentLetter");
+      }
+    }
   }
 
   private WebappSession tasklist(TestUsers.Credentials official) {
@@ -214,7 +258,8 @@ class TaskCorpusTest {
   }
 
   private String taskId(Fixture fixture) {
-    List<Task> open = driver.tasks(fixture.reference(), fixture.taskKey());
+    List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(fixture.processInstanceId())
+        .taskDefinitionKey(fixture.taskKey()).list();
     assertThat(open).as("open %s of %s", fixture.taskKey(), fixture.reference()).isNotEmpty();
     return open.get(0).getId();
   }
@@ -224,13 +269,10 @@ class TaskCorpusTest {
   private List<Case> formCases(Fixture fixture) {
     List<Case> cases = new ArrayList<>();
     for (Field field : fixture.form().editable()) {
-      // A field shown only for one choice (the JCC's next session, when deferring) is broken with that choice.
-      Consumer<Map<String, JsonNode>> shown = field.conditional() ? v -> v.put("jccDecision", typed("DEFER", "String"))
-          : v -> {};
       String k = field.key();
       if (field.required()) {
-        cases.add(breaking(fixture, "missing " + k, k, v -> { shown.accept(v); v.remove(k); }));
-        cases.add(breaking(fixture, "empty " + k, k, v -> { shown.accept(v); v.put(k, typed("", "String")); }));
+        cases.add(breaking(fixture, "missing " + k, k, v -> v.remove(k)));
+        cases.add(breaking(fixture, "empty " + k, k, v -> v.put(k, typed("", "String"))));
       }
       switch (field.type()) {
         case "textfield", "textarea" -> {
@@ -272,33 +314,20 @@ class TaskCorpusTest {
           }
         }
         case "radio", "select" -> {
-          cases.add(breaking(fixture, k + " as a number", k, v -> { shown.accept(v); v.put(k, typed(1, "Integer")); }));
+          cases.add(breaking(fixture, k + " as a number", k, v -> v.put(k, typed(1, "Integer"))));
           cases.add(breaking(fixture, k + " not offered", k, v -> v.put(k, typed("NOT_OFFERED", "String"))));
           cases.add(breaking(fixture, k + " in lower case", k,
               v -> v.put(k, typed(field.options().get(0).toLowerCase() + "_", "String"))));
         }
         case "datetime" -> {
-          cases.add(breaking(fixture, k + " written day first", k, v -> {
-            shown.accept(v);
-            v.put(k, typed("31/12/2026", "String"));
-          }));
-          cases.add(breaking(fixture, k + " on the 30th of February", k, v -> {
-            shown.accept(v);
-            v.put(k, typed("2027-02-30", "String"));
-          }));
-          cases.add(breaking(fixture, k + " as a number", k, v -> {
-            shown.accept(v);
-            v.put(k, typed(20270105, "Integer"));
-          }));
-          cases.add(breaking(fixture, k + " as a Date value", k, v -> {
-            shown.accept(v);
-            v.put(k, typed(today() + "T00:00:00.000+0000", "Date"));
-          }));
+          cases.add(breaking(fixture, k + " written day first", k, v -> v.put(k, typed("31/12/2026", "String"))));
+          cases.add(breaking(fixture, k + " on the 30th of February", k, v -> v.put(k, typed("2027-02-30", "String"))));
+          cases.add(breaking(fixture, k + " as a number", k, v -> v.put(k, typed(20270105, "Integer"))));
+          cases.add(breaking(fixture, k + " as a Date value", k,
+              v -> v.put(k, typed(today() + "T00:00:00.000+0000", "Date"))));
           if (field.disallowPassedDates()) {
-            cases.add(breaking(fixture, k + " yesterday", k, v -> {
-              shown.accept(v);
-              v.put(k, typed(today().minusDays(1).toString(), "String"));
-            }));
+            cases.add(breaking(fixture, k + " yesterday", k,
+                v -> v.put(k, typed(today().minusDays(1).toString(), "String"))));
           }
         }
         default -> throw new IllegalStateException("No violations for field type " + field.type());
@@ -325,13 +354,18 @@ class TaskCorpusTest {
         cases.add(breaking(fixture, "MoU signed before the proposal was submitted", "mouSignedOn",
             v -> v.put("mouSignedOn", typed(today().minusYears(3).toString(), "String"))));
       }
-      case "DecideAtJcc" -> {
-        cases.add(breaking(fixture, "deferred to a session today", "jccNextSessionOn", v -> {
-          v.put("jccDecision", typed("DEFER", "String"));
-          v.put("jccNextSessionOn", typed(today().toString(), "String"));
+      case "RecordDecision" -> {
+        // The form hides the other committee's decision; the session's rules refuse it all the same.
+        boolean jwg = fixture.valid().containsKey("jwgItemDecision");
+        String other = jwg ? "jccItemDecision" : "jwgItemDecision";
+        cases.add(breaking(fixture, "the other committee's decision as well", other,
+            v -> v.put(other, typed(jwg ? "APPROVE" : "ENDORSE", "String"))));
+        cases.add(breaking(fixture, "the other committee's decision instead", other, v -> {
+          v.remove(jwg ? "jwgItemDecision" : "jccItemDecision");
+          v.put(other, typed(jwg ? "APPROVE" : "ENDORSE", "String"));
         }));
-        cases.add(breaking(fixture, "minutes of 5000 characters", "jccMinutes",
-            v -> v.put("jccMinutes", typed("m".repeat(5000), "String"))));
+        cases.add(breaking(fixture, "minutes of 5000 characters", "minutesRef",
+            v -> v.put("minutesRef", typed("m".repeat(5000), "String"))));
       }
       case "ChooseZoneOrArea" -> cases.add(breaking(fixture, "more acres than the zone's leasable area",
           "acresRequested", v -> v.put("acresRequested", NODES.objectNode().put("value", 200))));
@@ -350,11 +384,47 @@ class TaskCorpusTest {
 
   // --- fixtures --------------------------------------------------------------------------------
 
+  /** A task of the proposal's own process. */
   private Fixture fixture(String taskKey, String reference, TestUsers.Credentials official,
       Map<String, JsonNode> valid) throws IOException {
-    String formKey = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
-        .taskDefinitionKey(taskKey).initializeFormKeys().list().get(0).getCamundaFormRef().getKey();
-    return new Fixture(taskKey, reference, official, form(formKey), valid);
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult()
+        .getId();
+    return fixture(taskKey, reference, instance, official, valid);
+  }
+
+  /**
+   * A task of this process instance about the proposal; a field the form hides for the task (the
+   * other committee's decision) is not one the official can fill in, so no case breaks it.
+   */
+  private Fixture fixture(String taskKey, String reference, String processInstanceId,
+      TestUsers.Credentials official, Map<String, JsonNode> valid) throws IOException {
+    Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+        .taskDefinitionKey(taskKey).initializeFormKeys().list().get(0);
+    Form form = form(task.getCamundaFormRef().getKey());
+    Map<String, Object> variables = engine.getTaskService().getVariables(task.getId());
+    List<Field> shown = form.editable().stream().filter(f -> !hidden(f, variables)).toList();
+    return new Fixture(taskKey, reference, processInstanceId, official, new Form(form.id(), shown, form.readOnly()),
+        valid);
+  }
+
+  /** Whether the field's hide condition holds; only the conditions the forms use are read. */
+  private static boolean hidden(Field field, Map<String, Object> variables) {
+    if (field.hideWhen() == null) {
+      return false;
+    }
+    Matcher notEqual = Pattern.compile("=?(\\w+) != \"([^\"]*)\"").matcher(field.hideWhen());
+    if (!notEqual.matches()) {
+      throw new IllegalStateException("The corpus cannot read the condition of " + field.key() + ": "
+          + field.hideWhen());
+    }
+    return !notEqual.group(2).equals(String.valueOf(variables.get(notEqual.group(1))));
+  }
+
+  /** The committee sessions' records and agenda items, which the refusals must leave as they are. */
+  private String sessionRecords() {
+    return jdbc.sql("SELECT * FROM sez_committee_session ORDER BY id").query().listOfRows().toString()
+        + jdbc.sql("SELECT * FROM sez_agenda_item ORDER BY id").query().listOfRows().toString();
   }
 
   private String submit(TestUsers.Credentials portal, ObjectNode proposal) {
@@ -407,7 +477,8 @@ class TaskCorpusTest {
           validate.hasNonNull("min") ? validate.get("min").decimalValue() : null,
           validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
           component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
-          options, component.path("disallowPassedDates").asBoolean(false), component.has("conditional")));
+          options, component.path("disallowPassedDates").asBoolean(false),
+          component.path("conditional").path("hide").asText(null)));
     }
     return new Form(id, editable, readOnly);
   }

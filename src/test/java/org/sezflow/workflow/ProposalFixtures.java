@@ -70,20 +70,6 @@ final class ProposalFixtures {
     return Map.of(MINISTRY_OPINION, opinion, MINISTRY_COMMENTS, "No objection from the ministry's side");
   }
 
-  static Map<String, Object> jwg(String decision) {
-    return Map.of(JWG_DECISION, decision, JWG_COMMENTS, "Discussed at the JWG on Industrial Cooperation");
-  }
-
-  static Map<String, Object> jcc(String decision) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(JCC_DECISION, decision);
-    v.put(JCC_MINUTES, "Minutes of the JCC session, item 7: " + decision);
-    if (decision.equals("DEFER")) {
-      v.put(JCC_NEXT_SESSION_ON, today().plusDays(60).toString());
-    }
-    return v;
-  }
-
   static Map<String, Object> allotmentLetter() {
     return Map.of(ALLOTMENT_LETTER_NO, "SEZA/ALT/2026/0042", ALLOTMENT_LETTER_DATE, today().toString());
   }
