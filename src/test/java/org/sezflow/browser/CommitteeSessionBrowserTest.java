@@ -2,38 +2,49 @@ package org.sezflow.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.Committee;
+import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionFixtures;
 import org.sezflow.committee.SessionStatus;
 import org.sezflow.identity.Groups;
+import org.sezflow.proposal.ProcessDriver;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.system.PakistanTime;
 import org.sezflow.workflow.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
-import org.sezflow.workflow.SessionVariables;
+import org.sezflow.zone.PipelineStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The JCC secretariat in Tasklist, in a real (headless) browser: the agenda on the "Prepare agenda"
- * form, then a "Record decision" form that offers the JCC's decisions only (the JWG's are hidden by
- * the form's condition on the session's committee), filled and completed, which closes the session.
+ * The JCC secretariat in Tasklist, in a real (headless) browser, end to end: a real proposal waits
+ * for the JCC (screened, consulted, endorsed by a JWG session); the secretariat schedules the
+ * session with Tasklist's start form, reads the agenda on the "Prepare agenda" form and freezes it,
+ * then records the JCC's approval on a "Record decision" form that offers the JCC's decisions only
+ * (the JWG's are hidden by the form's condition on the session's committee), which closes the
+ * session and moves the proposal on to its allotment letter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommitteeSessionBrowserTest {
@@ -53,7 +64,11 @@ class CommitteeSessionBrowserTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  ProposalService proposals;
+
   final List<Long> scheduled = new ArrayList<>();
+  ProcessDriver driver;
   String proposal;
 
   @BeforeAll
@@ -65,35 +80,67 @@ class CommitteeSessionBrowserTest {
   void cleanUp() {
     SessionFixtures.end(engine, jdbc, scheduled);
     if (proposal != null) {
-      sessions.withdraw(proposal);
-      engine.getRuntimeService().createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN)
-          .processInstanceBusinessKey(proposal).correlateAll();
+      // Withdrawn at whatever step it reached (the allotment letter, when the test passed): frees its land.
+      driver.withdrawIfRunning(proposal);
     }
   }
 
   @Test
-  void theJccSecretariatReadsTheAgendaAndRecordsTheDecisionInTasklist() throws Exception {
+  void theJccSecretariatSchedulesASessionAndRecordsItsDecisionInTasklist() throws Exception {
     TestUsers.Credentials jcc = TestUsers.ensure(identityService, "browser-jcc", Groups.JCC_SECRETARIAT);
-    // A session scheduled for today, the earliest of the JCC's, and a proposal waiting for it.
-    Map<String, Object> start = SessionFixtures.start(Committee.JCC, 0, 0);
-    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(SessionVariables.PROCESS_KEY, start);
-    long id = SessionFixtures.sessionOf(engine, pi.getId());
-    scheduled.add(id);
-    Map<String, Object> submission = new HashMap<>(ProposalFixturesAccess.submission("AIIC", 6));
-    proposal = engine.getRuntimeService().startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, submission)
+    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "browser-pmu", Groups.BOI_PMU);
+    // A real proposal, screened, consulted and endorsed by a JWG session: it waits for the JCC.
+    driver = new ProcessDriver(engine, pmu.userId());
+    proposal = engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.submission("AIIC", 6))
         .getBusinessKey();
-    sessions.startWaiting(proposal, Committee.JCC);
-    Task prepare = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    driver.toJcc(proposal);
+    assertThat(sessions.itemsOf(proposal)).as("%s on no JCC agenda yet (no other JCC session left open)", proposal)
+        .noneMatch(item -> item.onAgenda() && item.decision() == null
+            && sessions.agenda(item.sessionId()).session().committee() == Committee.JCC);
+    long lastSession = jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM sez_committee_session").query(Long.class).single();
+    LocalDate today = PakistanTime.today(Clock.systemUTC());
 
     try (BrowserSession browser = new BrowserSession("http://localhost:" + port)) {
       browser.logIn("tasklist", jcc.userId(), jcc.password());
       browser.awaitText("My group's tasks");
+      // The secretariat schedules the session with Tasklist's start form: the JCC, today, cut-off today.
+      browser.clickText("a", "Start process");
+      browser.clickText("ul.processes a", "Committee session");
+      browser.await(By.cssSelector(".fjs-form"));
+      browser.click(By.cssSelector("input[type='radio'][id$='-Committee-1']"));
+      typeDate(browser, "-SessionDate-date", today);
+      browser.await(By.cssSelector("input[id$='-Venue']")).sendKeys("Islamabad, BOI committee room");
+      typeDate(browser, "-AgendaCutOff-date", today);
+      browser.screenshot("jcc-schedule-session");
+      browser.click(By.cssSelector("button[ng-click='startProcessInstance()']"));
+      browser.until(d -> jdbc.sql("SELECT COUNT(*) FROM sez_committee_session WHERE id > ? AND scheduled_by = ? "
+          + "AND process_instance_id IS NOT NULL").param(lastSession).param(jcc.userId()).query(Long.class)
+          .single() > 0);
+      long id = jdbc.sql("SELECT id FROM sez_committee_session WHERE id > ? AND scheduled_by = ?")
+          .param(lastSession).param(jcc.userId()).query(Long.class).single();
+      scheduled.add(id);
+      CommitteeSession session = sessions.agenda(id).session();
+      assertThat(session.committee()).isEqualTo(Committee.JCC);
+      assertThat(session.sessionDate()).isEqualTo(today);
+      assertThat(session.agendaCutOff()).isEqualTo(today);
+      assertThat(session.venue()).isEqualTo("Islamabad, BOI committee room");
+      String pi = session.processInstanceId();
+      // Scheduling gathered the waiting proposals: ours, and any another test left waiting for the JCC,
+      // which are taken off here through the service (as the form's "take off" field would, one task at a
+      // time) so that this session decides ours only.
+      assertThat(sessions.agenda(id).items()).extracting(AgendaItem::proposalRef).contains(proposal);
+      sessions.agenda(id).items().stream().filter(item -> item.onAgenda() && !item.proposalRef().equals(proposal))
+          .forEach(item -> sessions.removeItem(id, item.id(), "Not decided in this browser test", "browser-test"));
+      Task prepare = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+      assertThat(prepare.getTaskDefinitionKey()).isEqualTo("PrepareAgenda");
+
       browser.clickText("a", "My group's tasks");
       browser.click(By.cssSelector("a[href*='task=" + prepare.getId() + "']"));
       browser.clickText("button, a", "Claim");
       browser.until(d -> jcc.userId().equals(engine.getTaskService().createTaskQuery().taskId(prepare.getId())
           .singleResult().getAssignee()));
-      // Claimed, and opened again: the agenda shows the proposal that came onto it after the task opened.
+      // Claimed, and opened again: the agenda as the claim refreshed it.
       browser.driver.navigate().refresh();
       browser.clickText("a", "My group's tasks");
       browser.click(By.cssSelector("a[href*='task=" + prepare.getId() + "']"));
@@ -103,9 +150,11 @@ class CommitteeSessionBrowserTest {
       browser.screenshot("jcc-prepare-agenda");
       browser.click(By.cssSelector("input[type='checkbox'][id$='-FreezeAgenda']"));
       browser.clickText("button", "Complete");
-      browser.until(d -> engine.getRuntimeService().getActiveActivityIds(pi.getId()).contains("RecordDecision"));
+      browser.until(d -> engine.getRuntimeService().getActiveActivityIds(pi).contains("RecordDecision"));
 
-      Task decision = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+      List<Task> toDecide = engine.getTaskService().createTaskQuery().processInstanceId(pi).list();
+      assertThat(toDecide).as("one item on the frozen agenda: %s", proposal).hasSize(1);
+      Task decision = toDecide.get(0);
       browser.clickText("a", "My group's tasks");
       browser.click(By.cssSelector("a[href*='task=" + decision.getId() + "']"));
       browser.clickText("button, a", "Claim");
@@ -118,16 +167,41 @@ class CommitteeSessionBrowserTest {
       browser.click(By.cssSelector("input[type='radio'][id$='-JccItemDecision-0']"));
       browser.await(By.cssSelector("input[id$='-MinutesRef']")).sendKeys("JCC minutes, item 1");
       browser.clickText("button", "Complete");
-      browser.until(d -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId())
+      browser.until(d -> engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi)
           .count() == 0);
+      // The close hands the decision to the proposal: the SEZ authority issues the allotment letter next.
+      browser.until(d -> allotmentLetterTasks() == 1);
       browser.screenshot("jcc-session-closed");
+
+      CommitteeSessions.Agenda agenda = sessions.agenda(id);
+      assertThat(agenda.session().scheduledBy()).isEqualTo(jcc.userId());
+      assertThat(agenda.session().status()).isEqualTo(SessionStatus.CLOSED);
+      List<AgendaItem> decided = agenda.items().stream().filter(AgendaItem::onAgenda).toList();
+      assertThat(decided).hasSize(1);
+      AgendaItem item = decided.get(0);
+      assertThat(item.proposalRef()).isEqualTo(proposal);
+      assertThat(item.decision()).isEqualTo("APPROVE");
+      assertThat(item.minutesRef()).isEqualTo("JCC minutes, item 1");
+      assertThat(item.decidedBy()).isEqualTo(jcc.userId());
     }
-    CommitteeSessions.Agenda agenda = sessions.agenda(id);
-    assertThat(agenda.session().status()).isEqualTo(SessionStatus.CLOSED);
-    AgendaItem item = agenda.items().get(0);
-    assertThat(item.proposalRef()).isEqualTo(proposal);
-    assertThat(item.decision()).isEqualTo("APPROVE");
-    assertThat(item.minutesRef()).isEqualTo("JCC minutes, item 1");
-    assertThat(item.decidedBy()).isEqualTo(jcc.userId());
+    assertThat(allotmentLetterTasks()).isEqualTo(1);
+    assertThat(proposals.get(proposal).stage()).isEqualTo(PipelineStage.ALLOCATION);
+  }
+
+  private long allotmentLetterTasks() {
+    return engine.getTaskService().createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(proposal).taskDefinitionKey("IssueAllotmentLetter").count();
+  }
+
+  /**
+   * Types a date into a form-js date field (a flatpickr input that accepts typing) in the format its
+   * placeholder shows (mm/dd/yyyy in Chromium's en-US), and leaves the field with Tab, which commits it.
+   */
+  private static void typeDate(BrowserSession browser, String idSuffix, LocalDate date) {
+    WebElement input = browser.await(By.cssSelector("input[id$='" + idSuffix + "']"));
+    String placeholder = String.valueOf(input.getAttribute("placeholder")).toLowerCase(Locale.ROOT);
+    String pattern = Pattern.compile("m+").matcher(placeholder).replaceAll(m -> m.group().toUpperCase(Locale.ROOT));
+    input.click();
+    input.sendKeys(DateTimeFormatter.ofPattern(pattern, Locale.ROOT).format(date), Keys.TAB);
   }
 }

@@ -14,15 +14,16 @@ import org.sezflow.committee.SessionDriver;
 /**
  * Moves a proposal's process forward through the engine, as the officials would in Tasklist, so
  * that API tests can reach the stage where an event is expected. Tests that must use HTTP only
- * (HttpLifecycleTest) do not use it.
+ * (HttpLifecycleTest) do not use it. Public for the browser tests, which need a real proposal
+ * waiting for a committee (toJcc) and its withdrawal afterwards.
  */
-final class ProcessDriver {
+public final class ProcessDriver {
 
   private final ProcessEngine engine;
   private final String pmuOfficer;
   private final SessionDriver sessions;
 
-  ProcessDriver(ProcessEngine engine, String pmuOfficer) {
+  public ProcessDriver(ProcessEngine engine, String pmuOfficer) {
     this.engine = engine;
     this.pmuOfficer = pmuOfficer;
     this.sessions = new SessionDriver(engine);
@@ -77,7 +78,7 @@ final class ProcessDriver {
   }
 
   /** From screening to waiting for a JCC session (a JWG session endorsed it). */
-  void toJcc(String reference) {
+  public void toJcc(String reference) {
     toJwgSession(reference);
     sessions.decide(Committee.JWG, reference, "ENDORSE");
     assertThat(waitsAt(reference, "JccSessionDecided")).isTrue();
@@ -97,7 +98,7 @@ final class ProcessDriver {
   }
 
   /** Ends the proposal (and gives back its land) if it is still running; for clean-up. */
-  void withdrawIfRunning(String reference) {
+  public void withdrawIfRunning(String reference) {
     if (engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
         .processInstanceBusinessKey(reference).count() > 0) {
       engine.getRuntimeService().createMessageCorrelation(MESSAGE_PROPOSAL_WITHDRAWN)
