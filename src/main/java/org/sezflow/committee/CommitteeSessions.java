@@ -196,14 +196,22 @@ public class CommitteeSessions {
 
   // --- helpers -------------------------------------------------------------------------------
 
+  /**
+   * Puts the proposal on the earliest session still gathering that never had it, each locked and
+   * read again first: an item never lands on an agenda whose freeze has counted its items already.
+   */
   private void placeOnNextSession(String proposalRef, Committee committee) {
     if (agenda.openItem(committee, proposalRef).isPresent()) {
       return;
     }
-    sessions.gathering(committee, today()).stream()
-        .filter(s -> agenda.items(s.id()).stream().noneMatch(i -> i.proposalRef().equals(proposalRef)))
-        .findFirst()
-        .ifPresent(s -> place(s, proposalRef, ItemOrigin.GATHERED, null, GATHERER));
+    for (CommitteeSession candidate : sessions.gathering(committee, today())) {
+      CommitteeSession session = sessions.lock(candidate.id()).orElse(null);
+      if (session != null && session.gathersOn(today())
+          && agenda.items(session.id()).stream().noneMatch(i -> i.proposalRef().equals(proposalRef))) {
+        place(session, proposalRef, ItemOrigin.GATHERED, null, GATHERER);
+        return;
+      }
+    }
   }
 
   private void place(CommitteeSession session, String proposalRef, ItemOrigin origin, String reason, String actor) {
