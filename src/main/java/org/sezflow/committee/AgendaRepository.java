@@ -3,6 +3,8 @@ package org.sezflow.committee;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.sezflow.system.RecordRows;
 import org.sezflow.system.UtcTimestamps;
@@ -116,18 +118,23 @@ class AgendaRepository {
     jdbc.sql("DELETE FROM sez_committee_waiting WHERE proposal_ref = ?").param(proposalRef).update();
   }
 
-  /**
-   * The proposals waiting for the committee that no open session has on its agenda and that were
-   * not taken off this session's agenda before, longest waiting first: what the session gathers.
-   */
-  List<String> unplaced(Committee committee, long sessionId) {
+  /** The proposals waiting for the committee that no open session has on its agenda, longest waiting first. */
+  List<String> offAgenda(Committee committee) {
     return jdbc.sql("""
         SELECT w.proposal_ref FROM sez_committee_waiting w
         WHERE w.committee = ?
           AND NOT EXISTS (SELECT 1 FROM sez_agenda_item i WHERE i.open_key = CONCAT(?, ':', w.proposal_ref))
-          AND NOT EXISTS (SELECT 1 FROM sez_agenda_item i WHERE i.session_id = ? AND i.proposal_ref = w.proposal_ref)
         ORDER BY w.since, w.proposal_ref""")
-        .params(committee.name(), committee.name(), sessionId).query(String.class).list();
+        .params(committee.name(), committee.name()).query(String.class).list();
+  }
+
+  /**
+   * What the session gathers: the proposals waiting for the committee off every open agenda, less
+   * those this session had before (taken off it, they wait for a later session).
+   */
+  List<String> unplaced(Committee committee, long sessionId) {
+    Set<String> had = items(sessionId).stream().map(AgendaItem::proposalRef).collect(Collectors.toSet());
+    return offAgenda(committee).stream().filter(ref -> !had.contains(ref)).toList();
   }
 
   private static String openKey(Committee committee, String proposalRef) {

@@ -49,10 +49,10 @@ public class SessionAgendas {
 
   /**
    * The proposals waiting for the session's committee that no open session has on its agenda,
-   * longest waiting first: those the secretariat may add.
+   * longest waiting first: those the secretariat may add (one taken off this agenda too).
    */
   @Transactional(readOnly = true)
   public List<String> addable(long sessionId) {
-    return agenda.unplaced(session(sessionId).committee(), sessionId);
+    return agenda.offAgenda(session(sessionId).committee());
   }
 }

@@ -345,4 +345,22 @@ class CommitteeSessionsTest {
       default -> "th";
     };
   }
+  @Test
+  void aProposalTakenOffAnAgendaMayBeAddedBackButIsNotGatheredOntoItAgain() {
+    String ref = ref(31);
+    CommitteeSession session = schedule(Committee.JCC, null);
+    sessions.startWaiting(ref, Committee.JCC);
+    long item = agendas.itemOf(session.id(), ref).orElseThrow().id();
+
+    sessions.removeItem(session.id(), item, "Not ready", "jcc");
+
+    assertThat(agendas.itemOf(session.id(), ref)).isEmpty();
+    assertThat(agendas.addable(session.id())).contains(ref);
+    sessions.startWaiting(ref, Committee.JCC);
+    assertThat(agendas.itemOf(session.id(), ref)).as("not gathered again").isEmpty();
+    sessions.addItem(session.id(), ref, "Ready after all", "jcc");
+    assertThat(agendas.itemOf(session.id(), ref)).isPresent();
+    assertThat(agendas.addable(session.id())).doesNotContain(ref);
+  }
+
 }
