@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 import static org.sezflow.workflow.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.proposal.StepContext;
@@ -126,8 +127,9 @@ class RejectProposalDelegateTest {
   /** What a session's close delivers with its decision (CorrelatedSessionDecisions). */
   private static void decidedBySession(DelegateExecution execution, String session, String minutes) {
     when(execution.hasVariable(DECIDING_SESSION)).thenReturn(true);
-    when(execution.getVariable(DECIDING_SESSION)).thenReturn(session);
-    when(execution.getVariable(MINUTES_REF)).thenReturn(minutes);
+    // The session's close delivers them as plain strings; the delegate reads them as checked text.
+    when(execution.getVariableTyped(DECIDING_SESSION, false)).thenReturn(Variables.stringValue(session));
+    when(execution.getVariableTyped(MINUTES_REF, false)).thenReturn(Variables.stringValue(minutes));
   }
 
   private static DelegateExecution execution(String activityId, String rejectingStep) {
