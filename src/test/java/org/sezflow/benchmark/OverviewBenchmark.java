@@ -9,33 +9,19 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
-import org.sezflow.proposal.StageDurations;
 import org.sezflow.workflow.ProcessVariables;
-import org.sezflow.workflow.ProposalFixturesAccess;
-import org.sezflow.zone.PipelineStage;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,13 +53,6 @@ class OverviewBenchmark {
   final List<Integer> clientCounts = List.of(System.getProperty("benchmark.overview.clients", "1,4").split(","))
       .stream().map(String::trim).map(Integer::parseInt).toList();
 
-  static final List<String> ZONES = List.of("RSEZ", "DSEZ", "AIIC", "BSEZ", "ICTMIZ", "PSMIP", "MPSEZ", "MMCSEZ",
-      "MQSEZ");
-  static final List<PipelineStage> PATH = List.of(PipelineStage.SUBMITTED, PipelineStage.SCREENING,
-      PipelineStage.MOU, PipelineStage.JWG_REVIEW, PipelineStage.JCC_DECISION, PipelineStage.ALLOCATION);
-  static final List<PipelineStage> ENDS = List.of(PipelineStage.ZONE_ENTERPRISE, PipelineStage.REJECTED,
-      PipelineStage.LAPSED, PipelineStage.WITHDRAWN);
-
   @Test
   void overviewWithTenYearsOfHistory() throws Exception {
     String[] args = {"--sezflow.data-dir=./target/benchmark-db/" + UUID.randomUUID(), "--server.port=0",
@@ -95,11 +74,11 @@ class OverviewBenchmark {
     String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
         .processDefinitionKey(ProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
     long seedBegan = System.nanoTime();
-    seedEnded(jdbc);
-    seedHistory(jdbc, definitionId);
+    BenchmarkSeed.seedEnded(jdbc, 0, ended);
+    BenchmarkSeed.seedHistory(jdbc, definitionId, 0, ended);
     double endedSeconds = (System.nanoTime() - seedBegan) / 1e9;
     long openBegan = System.nanoTime();
-    seedOpen(engine, jdbc);
+    BenchmarkSeed.seedOpen(engine, open);
     double openSeconds = (System.nanoTime() - openBegan) / 1e9;
     System.out.printf("seeded %d ended proposals in %.1f s, %d open proposals in %.1f s on %s%n", ended, endedSeconds,
         open, openSeconds, database);
@@ -125,21 +104,23 @@ class OverviewBenchmark {
         case "activities" -> "\"ScreenProposal\"";
         default -> "BENCH-";
       });
-      measure(http, request, 1, Math.max(20, requests / 10)); // warm-up
+      Latencies.measure(http, request, 1, Math.max(20, requests / 10)); // warm-up
       for (int clients : clientCounts) {
-        List<Double> latencies = measure(http, request, clients, requests);
+        List<Double> latencies = Latencies.measure(http, request, clients, requests);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("endpoint", endpoint.getValue());
         result.put("clients", clients);
         result.put("requests", latencies.size());
-        result.put("p50Ms", percentile(latencies, 0.50));
-        result.put("p95Ms", percentile(latencies, 0.95));
-        result.put("p99Ms", percentile(latencies, 0.99));
+        result.put("p50Ms", Latencies.percentile(latencies, 0.50));
+        result.put("p95Ms", Latencies.percentile(latencies, 0.95));
+        result.put("p99Ms", Latencies.percentile(latencies, 0.99));
         result.put("maxMs", latencies.get(latencies.size() - 1));
         results.add(result);
         System.out.printf("GET %s, %d client(s): %d requests, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n",
-            endpoint.getValue().replaceAll("\\?.*", ""), clients, latencies.size(), percentile(latencies, 0.50),
-            percentile(latencies, 0.95), percentile(latencies, 0.99), latencies.get(latencies.size() - 1));
+            endpoint.getValue().replaceAll("\\?.*", ""), clients, latencies.size(),
+            Latencies.percentile(latencies, 0.50),
+            Latencies.percentile(latencies, 0.95), Latencies.percentile(latencies, 0.99),
+            latencies.get(latencies.size() - 1));
       }
     }
     Map<String, Object> json = new LinkedHashMap<>();
@@ -154,130 +135,4 @@ class OverviewBenchmark {
     Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
   }
 
-  /** Ten years of ended proposals, written in batches: the proposal row and its stage exits. */
-  private void seedEnded(JdbcTemplate jdbc) {
-    Random random = new Random(42);
-    Instant now = Instant.now();
-    int batch = 2_000;
-    for (int from = 0; from < ended; from += batch) {
-      List<Object[]> proposals = new ArrayList<>();
-      List<Object[]> exits = new ArrayList<>();
-      for (int i = from; i < Math.min(ended, from + batch); i++) {
-        String reference = String.format("BENCH-%07d", i);
-        Instant closed = now.minus(Duration.ofMinutes(random.nextInt(10 * 365 * 24 * 60)));
-        PipelineStage end = ENDS.get(random.nextInt(ENDS.size()));
-        int stages = end == PipelineStage.ZONE_ENTERPRISE ? PATH.size() : 1 + random.nextInt(PATH.size() - 1);
-        Instant left = closed;
-        List<Object[]> own = new ArrayList<>();
-        for (int s = stages - 1; s >= 0; s--) {
-          Duration stay = Duration.ofHours(1 + random.nextInt(24 * 40));
-          own.add(new Object[] {reference, PATH.get(s).name(), LocalDate.ofInstant(left, ZoneOffset.ofHours(5)),
-              StageDurations.bucket(stay), stay.toSeconds()});
-          left = left.minus(stay);
-        }
-        Collections.reverse(own);
-        exits.addAll(own);
-        proposals.add(new Object[] {reference, "Benchmark proposal " + i, "textiles", false,
-            ZONES.get(random.nextInt(ZONES.size())), 5, 1_000_000, 40, 100, "Benchmark sponsor",
-            "bench@example.pk", end.name(), column(left), column(left), column(closed), column(closed)});
-      }
-      jdbc.batchUpdate("INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, "
-          + "acres_requested, investment_usd, fdi_share_pct, jobs_planned, sponsor_name, sponsor_email, stage, "
-          + "submitted_at, stage_entered_at, updated_at, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          proposals);
-      jdbc.batchUpdate("INSERT INTO sez_stage_exit (proposal_ref, stage, left_on, duration_bucket, duration_seconds) "
-          + "VALUES (?, ?, ?, ?, ?)", exits);
-    }
-  }
-
-  /** The main activities of each stage. */
-  static final Map<PipelineStage, List<String>> ACTIVITIES = Map.of(
-      PipelineStage.SUBMITTED, List.of("ProposalReceived", "RegisterProposal", "AssessEligibility", "ScreeningMerge"),
-      PipelineStage.SCREENING, List.of("ScreenProposal", "ScreeningDecided", "ReservationMerge", "ReserveLand"),
-      PipelineStage.MOU, List.of("PrepareMou", "RecordMouSigning", "SigningMerge", "StoreMouSigning"),
-      PipelineStage.JWG_REVIEW, List.of("ConsultMinistry", "WaitForJwgSession", "JwgSessionDecided", "JwgDecided"),
-      PipelineStage.JCC_DECISION, List.of("WaitForJccSession", "JccSessionDecided", "JccDecided", "AllocatePlot"),
-      PipelineStage.ALLOCATION, List.of("IssueAllotmentLetter", "RecordAllotmentLetter", "NotifyPartners",
-          "ZoneEnterpriseEstablished"));
-
-  /**
-   * The engine's history of the ended proposals: four activity instances per stage they passed
-   * (about 15 per proposal), ended at noon of the day they left the stage, written by the database
-   * from the stage exits.
-   */
-  private void seedHistory(JdbcTemplate jdbc, String definitionId) {
-    for (int position = 0; position < 4; position++) {
-      StringBuilder activity = new StringBuilder("CASE stage");
-      for (Map.Entry<PipelineStage, List<String>> stage : ACTIVITIES.entrySet()) {
-        activity.append(" WHEN '").append(stage.getKey().name()).append("' THEN '")
-            .append(stage.getValue().get(position)).append('\'');
-      }
-      activity.append(" END");
-      jdbc.update("INSERT INTO ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, "
-          + "EXECUTION_ID_, ACT_ID_, ACT_TYPE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_) "
-          + "SELECT CONCAT('bench-', id, '-" + position + "'), ?, ?, proposal_ref, proposal_ref, proposal_ref, "
-          + activity + ", 'userTask', TIMESTAMPADD(SECOND, -duration_seconds, TIMESTAMPADD(HOUR, 12, left_on)), "
-          + "TIMESTAMPADD(HOUR, 12, left_on), duration_seconds * 1000, 4 FROM sez_stage_exit "
-          + "WHERE proposal_ref LIKE 'BENCH-%'", ProcessVariables.PROCESS_KEY, definitionId);
-    }
-  }
-
-  /** Open proposals started through the engine (registered, assessed, at screening with a task); a fifth overdue. */
-  private void seedOpen(ProcessEngine engine, JdbcTemplate jdbc) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(4);
-    AtomicInteger started = new AtomicInteger();
-    List<Future<?>> work = new ArrayList<>();
-    for (int t = 0; t < 4; t++) {
-      work.add(pool.submit(() -> {
-        while (started.getAndIncrement() < open) {
-          Map<String, Object> variables = ProposalFixturesAccess.textilesJv();
-          variables.put(ProcessVariables.ACRES_REQUESTED, 0.01);
-          engine.getRuntimeService().startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, variables);
-        }
-        return null;
-      }));
-    }
-    for (Future<?> future : work) {
-      future.get();
-    }
-    pool.shutdown();
-    engine.getTaskService().createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY)
-        .listPage(0, open / 5).forEach(task -> engine.getTaskService().setDueDate(task.getId(),
-            java.util.Date.from(Instant.now().minus(Duration.ofDays(3)))));
-  }
-
-  private static List<Double> measure(HttpClient http, HttpRequest request, int clients, int total) throws Exception {
-    List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger left = new AtomicInteger(total);
-    ExecutorService pool = Executors.newFixedThreadPool(clients);
-    List<Future<?>> work = new ArrayList<>();
-    for (int c = 0; c < clients; c++) {
-      work.add(pool.submit(() -> {
-        while (left.getAndDecrement() > 0) {
-          long began = System.nanoTime();
-          HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-          latencies.add((System.nanoTime() - began) / 1e6);
-          if (response.statusCode() != 200) {
-            throw new IllegalStateException("overview answered " + response.statusCode());
-          }
-        }
-        return null;
-      }));
-    }
-    for (Future<?> future : work) {
-      future.get();
-    }
-    pool.shutdown();
-    List<Double> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    return sorted;
-  }
-
-  private static double percentile(List<Double> sorted, double q) {
-    return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1));
-  }
-
-  private static LocalDateTime column(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
 }
