@@ -161,7 +161,10 @@ class GrowthBenchmark {
     return ids;
   }
 
-  /** The database's size: the H2 file, or MySQL's data and index length of the schema. */
+  /**
+   * The space the tables and their indexes take: MySQL's data and index length of the schema, or
+   * what H2 says each table uses (its file also holds free space after bulk inserts, printed apart).
+   */
   private static long databaseBytes(JdbcTemplate jdbc, boolean mysql, Path dataDir) throws Exception {
     if (mysql) {
       return jdbc.queryForObject("SELECT COALESCE(SUM(data_length + index_length), 0) FROM information_schema.tables "
@@ -169,8 +172,11 @@ class GrowthBenchmark {
     }
     jdbc.execute("CHECKPOINT SYNC");
     try (Stream<Path> files = Files.walk(dataDir)) {
-      return files.filter(f -> f.toString().endsWith(".mv.db")).mapToLong(f -> f.toFile().length()).sum();
+      System.out.printf("H2 file: %.1f MiB%n", files.filter(f -> f.toString().endsWith(".mv.db"))
+          .mapToLong(f -> f.toFile().length()).sum() / 1048576.0);
     }
+    return jdbc.queryForObject("SELECT SUM(DISK_SPACE_USED('\"' || TABLE_SCHEMA || '\".\"' || TABLE_NAME || '\"')) "
+        + "FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_TYPE = 'BASE TABLE' AND TABLE_SCHEMA = 'PUBLIC'", Long.class);
   }
 
   private static HttpRequest get(String url, String authorization) {
