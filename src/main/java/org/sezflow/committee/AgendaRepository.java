@@ -65,6 +65,12 @@ class AgendaRepository {
         .params(reason, by, UtcTimestamps.toColumn(at), itemId).update();
   }
 
+  /** Whether the session's agenda ever had the proposal (taken off or not). */
+  boolean hadItem(long sessionId, String proposalRef) {
+    return jdbc.sql("SELECT COUNT(*) FROM sez_agenda_item WHERE session_id = ? AND proposal_ref = ?")
+        .params(sessionId, proposalRef).query(Integer.class).single() > 0;
+  }
+
   /** The proposal's items on open sessions' agendas. */
   List<AgendaItem> openItemsOf(String proposalRef) {
     return jdbc.sql(SELECT + " WHERE proposal_ref = ? AND open_key IS NOT NULL ORDER BY id").param(proposalRef)

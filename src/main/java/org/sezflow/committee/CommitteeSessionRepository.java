@@ -2,6 +2,7 @@ package org.sezflow.committee;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,6 +44,14 @@ class CommitteeSessionRepository {
 
   Optional<CommitteeSession> find(long id) {
     return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ROWS).optional();
+  }
+
+  /** These sessions, in one query. */
+  List<CommitteeSession> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(ROWS).list();
   }
 
   /** The session, its row locked until the transaction ends: one change to a session at a time. */

@@ -206,8 +206,7 @@ public class CommitteeSessions {
     }
     for (CommitteeSession candidate : sessions.gathering(committee, today())) {
       CommitteeSession session = sessions.lock(candidate.id()).orElse(null);
-      if (session != null && session.gathersOn(today())
-          && agenda.items(session.id()).stream().noneMatch(i -> i.proposalRef().equals(proposalRef))) {
+      if (session != null && session.gathersOn(today()) && !agenda.hadItem(session.id(), proposalRef)) {
         place(session, proposalRef, ItemOrigin.GATHERED, null, GATHERER);
         return;
       }

@@ -18,10 +18,13 @@ import org.springframework.transaction.annotation.Transactional;
 class ProposalStandingReads implements CommitteeStandings {
 
   private final StandingRepository standings;
+  private final CommitteeSessionRepository sessionRows;
   private final AgendaRepository agenda;
 
-  ProposalStandingReads(StandingRepository standings, AgendaRepository agenda) {
+  ProposalStandingReads(StandingRepository standings, CommitteeSessionRepository sessionRows,
+      AgendaRepository agenda) {
     this.standings = standings;
+    this.sessionRows = sessionRows;
     this.agenda = agenda;
   }
 
@@ -48,7 +51,7 @@ class ProposalStandingReads implements CommitteeStandings {
   }
 
   private Map<Long, Session> sessions(List<Long> ids) {
-    return standings.sessions(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
+    return sessionRows.findAll(ids.stream().filter(Objects::nonNull).distinct().toList()).stream()
         .collect(Collectors.toMap(CommitteeSession::id, ProposalStandingReads::cited));
   }
 

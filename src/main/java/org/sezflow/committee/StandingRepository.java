@@ -11,7 +11,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Reads for where proposals stand with the committees, a page of proposals at a time: their
- * waiting with the item of an open session, and the sessions their items cite.
+ * waiting with the item of an open session (the sessions they cite come from
+ * {@link CommitteeSessionRepository#findAll}).
  */
 @Repository
 class StandingRepository {
@@ -21,7 +22,6 @@ class StandingRepository {
       String decision) {}
 
   private static final RowMapper<Waiting> WAITING = RecordRows.of(Waiting.class);
-  private static final RowMapper<CommitteeSession> SESSIONS = RecordRows.of(CommitteeSession.class);
 
   private final JdbcClient jdbc;
 
@@ -41,17 +41,5 @@ class StandingRepository {
         WHERE w.proposal_ref IN (:refs)
         ORDER BY w.proposal_ref, w.since, w.committee""")
         .param("refs", proposalRefs).query(WAITING).list();
-  }
-
-  /** These sessions, in one query. */
-  List<CommitteeSession> sessions(Collection<Long> ids) {
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    return jdbc.sql("""
-        SELECT id, committee, session_number, session_date, venue, agenda_cut_off, status, process_instance_id,
-               scheduled_by, scheduled_at, agenda_frozen_at, held_at, closed_at
-        FROM sez_committee_session WHERE id IN (:ids)""")
-        .param("ids", ids).query(SESSIONS).list();
   }
 }

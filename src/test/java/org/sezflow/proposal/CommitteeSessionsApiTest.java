@@ -36,7 +36,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommitteeSessionsApiTest {
 
-  static final String SESSIONS = "/api/v1/committee-sessions";
   static final String ZONE = "AIIC";
 
   @LocalServerPort
@@ -53,6 +52,7 @@ class CommitteeSessionsApiTest {
 
   ApiClient api;
   ProcessDriver driver;
+  SessionsOverHttp sessions;
   TestUsers.Credentials portal;
   TestUsers.Credentials jcc;
 
@@ -66,6 +66,7 @@ class CommitteeSessionsApiTest {
     jcc = TestUsers.ensure(identityService, "sessions-api-jcc", Groups.JCC_SECRETARIAT);
     driver = new ProcessDriver(engine, TestUsers.ensure(identityService, "sessions-api-pmu", Groups.BOI_PMU)
         .userId());
+    sessions = new SessionsOverHttp(api, jcc, "JCC");
   }
 
   @AfterEach
@@ -236,41 +237,21 @@ class CommitteeSessionsApiTest {
 
   /** A JCC session for today, scheduled by the secretariat's system; its id. */
   long schedule() {
-    ApiClient.Response response = api.send(post(SESSIONS).as(jcc).body("{\"committee\": \"JCC\", \"date\": \""
-        + today() + "\", \"venue\": \"Islamabad\", \"agendaCutOff\": \"" + today() + "\"}", "application/json"));
-    assertThat(response.status()).as(response.describe()).isEqualTo(201);
-    long id = response.json().path("session").path("id").asLong();
+    long id = sessions.schedule();
     scheduled.add(id);
     return id;
   }
 
-  /** Takes off what other tests left waiting and adds what another session gathered, one change at a time. */
   void keepOnly(long session, String... references) {
-    List<String> wanted = List.of(references);
-    for (String extra : onAgenda(session)) {
-      if (!wanted.contains(extra)) {
-        assertThat(agenda(session, "{\"removeProposalRef\": \"" + extra + "\", \"removeReason\": \"Not this "
-            + "test's\"}").status()).isEqualTo(200);
-      }
-    }
-    for (String missing : wanted) {
-      if (!onAgenda(session).contains(missing)) {
-        ApiClient.Response added = agenda(session, "{\"addProposalRef\": \"" + missing + "\", \"addReason\": "
-            + "\"This test's\"}");
-        assertThat(added.status()).as(added.describe()).isEqualTo(200);
-      }
-    }
-    assertThat(onAgenda(session)).containsExactlyInAnyOrderElementsOf(wanted);
+    sessions.keepOnly(session, references);
   }
 
   void freeze(long session) {
-    ApiClient.Response frozen = agenda(session, "{\"freeze\": true}");
-    assertThat(frozen.status()).as(frozen.describe()).isEqualTo(200);
-    assertThat(frozen.json().path("session").path("status").asText()).isEqualTo("AGENDA_FROZEN");
+    sessions.freeze(session);
   }
 
   ApiClient.Response agenda(long session, String body) {
-    return api.send(post(SESSIONS + "/" + session + "/agenda").as(jcc).body(body, "application/json"));
+    return sessions.agenda(session, body);
   }
 
   ApiClient.Response decide(long session, Map<String, String> decisionByReference) {
@@ -281,7 +262,7 @@ class CommitteeSessionsApiTest {
   }
 
   ApiClient.Response decisions(long session, String body) {
-    return api.send(post(SESSIONS + "/" + session + "/decisions").as(jcc).body(body, "application/json"));
+    return sessions.decisions(session, body);
   }
 
   String decisionJson(long itemId, String decision) {
@@ -300,19 +281,15 @@ class CommitteeSessionsApiTest {
   }
 
   JsonNode session(long session) {
-    ApiClient.Response response = api.send(get(SESSIONS + "/" + session).as(jcc));
-    assertThat(response.status()).as(response.describe()).isEqualTo(200);
-    return response.json();
+    return sessions.session(session);
   }
 
   List<String> onAgenda(long session) {
-    return list(session(session).path("items")).stream().filter(i -> i.path("onAgenda").asBoolean())
-        .map(i -> i.path("proposalRef").asText()).toList();
+    return sessions.onAgenda(session);
   }
 
   JsonNode itemOf(long session, String reference) {
-    return list(session(session).path("items")).stream().filter(i -> i.path("proposalRef").asText().equals(reference))
-        .reduce((a, b) -> b).orElseThrow();
+    return sessions.itemOf(session, reference);
   }
 
   long recordDecisionTasks(long session) {

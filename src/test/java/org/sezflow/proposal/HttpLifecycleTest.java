@@ -216,28 +216,14 @@ class HttpLifecycleTest {
    */
   private void sessionDecides(TestUsers.Credentials secretariat, String committee, String reference,
       String decision) {
-    LocalDate today = today();
-    ApiClient.Response scheduled = api.send(post("/api/v1/committee-sessions").as(secretariat).json(object()
-        .put("committee", committee).put("date", today.toString()).put("venue", "Islamabad")
-        .put("agendaCutOff", today.toString())));
-    assertThat(scheduled.status()).as(scheduled.describe()).isEqualTo(201);
-    String session = "/api/v1/committee-sessions/" + scheduled.json().path("session").path("id").asText();
-    for (JsonNode item : list(scheduled.json().path("items"))) {
-      if (item.path("onAgenda").asBoolean() && !item.path("proposalRef").asText().equals(reference)) {
-        assertThat(api.send(post(session + "/agenda").as(secretariat).json(object()
-            .put("removeProposalRef", item.path("proposalRef").asText()).put("removeReason", "Another test's")))
-            .status()).isEqualTo(200);
-      }
-    }
-    ApiClient.Response frozen = api.send(post(session + "/agenda").as(secretariat).json(object().put("freeze", true)));
-    assertThat(frozen.status()).as(frozen.describe()).isEqualTo(200);
-    JsonNode item = list(frozen.json().path("items")).stream()
-        .filter(i -> i.path("onAgenda").asBoolean()).collect(java.util.stream.Collectors.toList()).get(0);
-    assertThat(item.path("proposalRef").asText()).as("the session gathered the proposal").isEqualTo(reference);
-    ObjectNode decisions = object();
-    decisions.putArray("decisions").addObject().put("itemId", item.path("id").asLong()).put("decision", decision)
-        .put("minutesRef", "Minutes of the session, item " + item.path("id").asLong());
-    ApiClient.Response decided = api.send(post(session + "/decisions").as(secretariat).json(decisions));
+    SessionsOverHttp sessions = new SessionsOverHttp(api, secretariat, committee);
+    long session = sessions.schedule();
+    assertThat(sessions.onAgenda(session)).as("the session gathered the proposal").contains(reference);
+    sessions.keepOnly(session, reference);
+    sessions.freeze(session);
+    long item = sessions.itemOf(session, reference).path("id").asLong();
+    ApiClient.Response decided = sessions.decisions(session, "{\"decisions\": [{\"itemId\": " + item
+        + ", \"decision\": \"" + decision + "\", \"minutesRef\": \"Minutes of the session, item " + item + "\"}]}");
     assertThat(decided.status()).as(decided.describe()).isEqualTo(200);
     assertThat(decided.json().path("session").path("status").asText()).isEqualTo("CLOSED");
   }
