@@ -15,14 +15,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+
+import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
-import org.sezflow.workflow.ProcessVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -32,20 +36,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * Growth mode (issue 14, first part): how the reads users make grow with the history SEZ Flow
- * keeps. It starts the application on an empty database, starts the open proposals through the
- * engine, then grows the ended proposals to each size in turn ({@link BenchmarkSeed}: the
- * proposal, its stage exits, its decision log and the engine's activity instances) and measures
- * at each size, as their users send them, the p50, p95 and p99 of: a proposal's status and
- * timeline, the search with each filter, a zone, the Tasklist "Overdue" and "My group's tasks"
- * filters as a PMU official, a Prometheus scrape, the managers' overview and the engine's
- * process-definition statistics; and the database's size.
+ * Growth mode (issue 14): how what users feel grows with the ten years of history SEZ Flow keeps.
+ * It starts the application on an empty database, drives a few proposals of every outcome through
+ * it ({@link HistoryTemplates}), starts the open proposals (a quarter at each of the first four
+ * steps, {@link BenchmarkSeed#seedOpen}), then grows the ended proposals to each size in turn by
+ * copying the templates' every row, the engine's history included ({@link HistoryCopies}), spread
+ * over the zones and ten years. At each size it measures, as their users send them, the p50, p95
+ * and p99 of each read ({@link #reads}); the lifecycle throughput, app and floor, as the lifecycle
+ * benchmark drives them; and the database's size. At the last size it adds proposals past the
+ * history's time to live and measures the history cleanup: rows removed per second, and the
+ * lifecycle throughput while it runs.
  *
  * <p>Run it with {@code ./mvnw -Pbenchmark test -Dtest=GrowthBenchmark} (H2), or with the mysql
  * profile's environment for MySQL. Tunables: benchmark.growth.sizes (0,10000,100000),
- * benchmark.growth.open (5000), benchmark.growth.requests (200 per read and size). Writes
- * target/benchmark-growth-&lt;h2|mysql&gt;.json. Not yet: the lifecycle throughput and the history
- * cleanup at each size, zone events of the ended proposals, and the filters' card variables.
+ * benchmark.growth.open (5000), benchmark.growth.requests (200 per read and size),
+ * benchmark.growth.threads (2 driver threads for the lifecycles), benchmark.growth.seconds (10 per
+ * measured repetition, 3 repetitions of app and of floor), benchmark.growth.warmupSeconds (40),
+ * benchmark.growth.expired (5000 proposals past their time to live). Writes
+ * target/benchmark-growth-&lt;h2|mysql&gt;.json. The assertions only check that the benchmark worked.
  */
 class GrowthBenchmark {
 
@@ -53,12 +61,19 @@ class GrowthBenchmark {
       .map(String::trim).map(Integer::parseInt).toList();
   final int open = Integer.getInteger("benchmark.growth.open", 5_000);
   final int requests = Integer.getInteger("benchmark.growth.requests", 200);
+  final int threads = Integer.getInteger("benchmark.growth.threads", 2);
+  final double seconds = Double.parseDouble(System.getProperty("benchmark.growth.seconds", "10"));
+  final double warmupSeconds = Double.parseDouble(System.getProperty("benchmark.growth.warmupSeconds", "40"));
+  final int expired = Integer.getInteger("benchmark.growth.expired", 5_000);
+  final int repetitions = 3;
 
   @Test
   void readsAsTheHistoryGrows() throws Exception {
     String dataDir = "./target/benchmark-db/" + UUID.randomUUID();
-    String[] args = {"--sezflow.data-dir=" + dataDir, "--server.port=0", "--camunda.bpm.job-execution.enabled=false"};
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class).run(args);
+    String[] args = {"--sezflow.data-dir=" + dataDir, "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
+        "--" + BenchmarkInstrumentation.ENABLED + "=true"};
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class,
+        BenchmarkInstrumentation.class).run(args);
     try {
       run(context, Path.of(dataDir));
     } finally {
@@ -71,63 +86,166 @@ class GrowthBenchmark {
     JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
     boolean mysql = List.of(context.getEnvironment().getActiveProfiles()).contains("mysql");
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
-    String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY).latestVersion().singleResult().getId();
-
-    long began = System.nanoTime();
-    BenchmarkSeed.seedOpen(engine, open);
-    System.out.printf("%d open proposals started in %.1f s%n", open, (System.nanoTime() - began) / 1e9);
-    String reference = engine.getRuntimeService().createProcessInstanceQuery()
-        .processDefinitionKey(ProcessVariables.PROCESS_KEY).listPage(0, 1).get(0).getBusinessKey();
-
+    FloorProcess.deploy(engine);
     IdentityService identities = context.getBean(IdentityService.class);
     Map<String, String> users = Map.of(
         "portal", basic(TestUsers.ensure(identities, "growth-portal", "external-systems")),
         "pmu", basic(TestUsers.ensure(identities, "growth-pmu", "boi-pmu")),
         "manager", basic(TestUsers.ensure(identities, "growth-manager", "sez-managers")));
+
+    long began = System.nanoTime();
+    List<HistoryTemplates.Template> templates = HistoryTemplates.drive(engine, jdbc, port, users.get("portal"));
+    HistoryCopies copies = new HistoryCopies(jdbc, context.getBean(DataSource.class), templates);
+    Map<String, Double> rowsPerCopy = copies.rowsPerCopy();
+    System.out.printf("%d template proposals driven in %.1f s; a copy adds %.0f rows: %s%n", templates.size(),
+        (System.nanoTime() - began) / 1e9, rowsPerCopy.values().stream().mapToDouble(Double::doubleValue).sum(),
+        rowsPerCopy);
+    began = System.nanoTime();
+    BenchmarkSeed.seedOpen(engine, open);
+    System.out.printf("%d open proposals driven in %.1f s%n", open, (System.nanoTime() - began) / 1e9);
+    String reference = templates.get(0).reference();
     Map<String, HttpRequest> reads = reads(port, users, reference, filterIds(engine));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    LifecycleBenchmark driver = new LifecycleBenchmark();
+    Lifecycles lifecycles = new Lifecycles(engine, driver.acres);
+    long warmupEnds = System.nanoTime() + (long) (warmupSeconds * 1e9);
+    while (System.nanoTime() < warmupEnds) {
+      driver.segment(lifecycles, LifecycleBenchmark.APP, threads, 0, true, Math.min(seconds, warmupSeconds / 2));
+      driver.segment(lifecycles, LifecycleBenchmark.FLOOR, threads, 0, true, Math.min(seconds, warmupSeconds / 2));
+    }
 
     List<Map<String, Object>> results = new ArrayList<>();
     int seeded = 0;
     for (int size : sizes) {
       began = System.nanoTime();
-      BenchmarkSeed.seedEnded(jdbc, seeded, size);
-      BenchmarkSeed.seedHistory(jdbc, definitionId, seeded, size);
+      long rows = copies.copy(seeded, size, false);
       double seedSeconds = (System.nanoTime() - began) / 1e9;
-      seeded = size;
       long bytes = databaseBytes(jdbc, mysql, dataDir);
-      System.out.printf("%n== %d ended proposals (%d added in %.1f s), %d open; database %.1f MiB%n", size,
-          size - (results.isEmpty() ? 0 : (int) results.get(results.size() - 1).get("ended")), seedSeconds, open,
-          bytes / 1048576.0);
-      System.out.printf("%-28s %9s %9s %9s%n", "read", "p50 ms", "p95 ms", "p99 ms");
+      System.out.printf("%n== %d ended proposals (%d copied in %.1f s, %d rows), %d open; database %.1f MiB%n",
+          size, size - seeded, seedSeconds, rows, open, bytes / 1048576.0);
+      seeded = size;
       Map<String, Object> atSize = new LinkedHashMap<>();
       atSize.put("ended", size);
       atSize.put("open", open);
       atSize.put("databaseBytes", bytes);
-      Map<String, Object> figures = new LinkedHashMap<>();
-      for (Map.Entry<String, HttpRequest> read : reads.entrySet()) {
-        HttpResponse<String> first = http.send(read.getValue(), HttpResponse.BodyHandlers.ofString());
-        assertThat(first.statusCode()).as(read.getKey() + ": " + first.body()).isEqualTo(200);
-        Latencies.measure(http, read.getValue(), 1, Math.max(10, requests / 10)); // warm-up
-        List<Double> latencies = Latencies.measure(http, read.getValue(), 1, requests);
-        double p50 = Latencies.percentile(latencies, 0.50);
-        double p95 = Latencies.percentile(latencies, 0.95);
-        double p99 = Latencies.percentile(latencies, 0.99);
-        figures.put(read.getKey(), Map.of("p50Ms", p50, "p95Ms", p95, "p99Ms", p99));
-        System.out.printf("%-28s %9.1f %9.1f %9.1f%n", read.getKey(), p50, p95, p99);
-      }
-      atSize.put("reads", figures);
+      atSize.put("reads", measureReads(http, reads));
+      atSize.put("lifecycles", throughput(driver, lifecycles));
       results.add(atSize);
     }
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("database", mysql ? "mysql" : "h2");
     json.put("requestsPerRead", requests);
+    json.put("rowsPerEndedProposal", rowsPerCopy);
     json.put("sizes", results);
+    json.put("cleanup", cleanup(engine, jdbc, copies, seeded, driver, lifecycles));
     Path out = Path.of("target", "benchmark-growth-" + (mysql ? "mysql" : "h2") + ".json");
     Files.createDirectories(out.getParent());
     Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
   }
+
+  private Map<String, Object> measureReads(HttpClient http, Map<String, HttpRequest> reads) throws Exception {
+    System.out.printf("%-30s %9s %9s %9s%n", "read", "p50 ms", "p95 ms", "p99 ms");
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (Map.Entry<String, HttpRequest> read : reads.entrySet()) {
+      HttpResponse<String> first = http.send(read.getValue(), HttpResponse.BodyHandlers.ofString());
+      assertThat(first.statusCode()).as(read.getKey() + ": " + first.body()).isEqualTo(200);
+      Latencies.measure(http, read.getValue(), 1, Math.max(10, requests / 10)); // warm-up
+      List<Double> latencies = Latencies.measure(http, read.getValue(), 1, requests);
+      double p50 = Latencies.percentile(latencies, 0.50);
+      double p95 = Latencies.percentile(latencies, 0.95);
+      double p99 = Latencies.percentile(latencies, 0.99);
+      figures.put(read.getKey(), Map.of("p50Ms", p50, "p95Ms", p95, "p99Ms", p99));
+      System.out.printf("%-30s %9.1f %9.1f %9.1f%n", read.getKey(), p50, p95, p99);
+    }
+    return figures;
+  }
+
+  /** App and floor lifecycles, alternating, {@link #repetitions} times each: the medians. */
+  private Map<String, Object> throughput(LifecycleBenchmark driver, Lifecycles lifecycles) throws Exception {
+    Map<String, Object> figures = new LinkedHashMap<>();
+    for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
+      figures.put(kind, new ArrayList<Map<String, Double>>());
+    }
+    for (int r = 1; r <= repetitions; r++) {
+      for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Double>> reps = (List<Map<String, Double>>) figures.get(kind);
+        reps.add(driver.segment(lifecycles, kind, threads, r, false, seconds).metrics());
+      }
+    }
+    Map<String, Object> medians = new LinkedHashMap<>();
+    for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
+      @SuppressWarnings("unchecked")
+      List<Map<String, Double>> reps = (List<Map<String, Double>>) figures.get(kind);
+      Map<String, Double> median = new LinkedHashMap<>();
+      for (String metric : List.of("lifecyclesPerSecond", "p50Ms", "statementsPerLifecycle", "cpuMsPerLifecycle")) {
+        median.put(metric, LifecycleBenchmark.median(reps.stream().mapToDouble(m -> m.get(metric)).toArray()));
+      }
+      medians.put(kind, median);
+    }
+    System.out.printf("lifecycles at %d threads, median of %d x %.0f s: %s%n", threads, repetitions, seconds, medians);
+    return medians;
+  }
+
+  /**
+   * Adds proposals past the history's time to live and runs Camunda's history cleanup job by hand,
+   * pass after pass, while app lifecycles run: the rows it removes per second, and the lifecycle
+   * throughput meanwhile.
+   */
+  private Map<String, Object> cleanup(ProcessEngine engine, JdbcTemplate jdbc, HistoryCopies copies, int seeded,
+      LifecycleBenchmark driver, Lifecycles lifecycles) throws Exception {
+    copies.copy(seeded, seeded + expired, true);
+    Map<String, Long> due = copies.dueForCleanup();
+    long dueRows = due.values().stream().mapToLong(Long::longValue).sum();
+    System.out.printf("%n== history cleanup of %d proposals past their time to live: %d rows due%n", expired,
+        dueRows);
+    engine.getHistoryService().cleanUpHistoryAsync(true);
+    AtomicLong passes = new AtomicLong();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
+    long began = System.nanoTime();
+    AtomicLong ended = new AtomicLong();
+    Thread cleaner = new Thread(() -> {
+      try {
+        while (copies.dueForCleanup().values().stream().mapToLong(Long::longValue).sum() > 0) {
+          for (Job job : engine.getHistoryService().findHistoryCleanupJobs()) {
+            engine.getManagementService().executeJob(job.getId());
+          }
+          passes.incrementAndGet();
+        }
+      } catch (Throwable e) {
+        failure.set(e);
+      } finally {
+        ended.set(System.nanoTime());
+      }
+    }, "history-cleanup");
+    cleaner.start();
+    List<Map<String, Double>> during = new ArrayList<>();
+    while (cleaner.isAlive()) {
+      during.add(driver.segment(lifecycles, LifecycleBenchmark.APP, threads, 0, false, seconds).metrics());
+    }
+    cleaner.join();
+    assertThat(failure.get()).as("the history cleanup").isNull();
+    double cleanupSeconds = (ended.get() - began) / 1e9;
+    long left = copies.dueForCleanup().values().stream().mapToLong(Long::longValue).sum();
+    Map<String, Object> figures = new LinkedHashMap<>();
+    figures.put("proposals", expired);
+    figures.put("rowsDue", due);
+    figures.put("rowsLeft", left);
+    figures.put("seconds", cleanupSeconds);
+    figures.put("passes", passes.get());
+    figures.put("rowsPerSecond", (dueRows - left) / cleanupSeconds);
+    figures.put("appLifecyclesPerSecondDuring", LifecycleBenchmark.median(during.stream()
+        .mapToDouble(m -> m.get("lifecyclesPerSecond")).toArray()));
+    System.out.printf("cleanup: %d rows removed in %.1f s (%d passes) = %.0f rows/s, %d left; app lifecycles "
+        + "meanwhile %s/s%n", dueRows - left, cleanupSeconds, passes.get(), (dueRows - left) / cleanupSeconds, left,
+        during.stream().map(m -> String.format("%.1f", m.get("lifecyclesPerSecond"))).toList());
+    return figures;
+  }
+
+  /** The body of Tasklist's task list request: no extra criteria, newest first. */
+  static final String TASKLIST_LIST_BODY = "{\"processVariables\":[],\"taskVariables\":[],"
+      + "\"caseInstanceVariables\":[],\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
 
   /** Each read as its user sends it. */
   private static Map<String, HttpRequest> reads(int port, Map<String, String> users, String reference,
@@ -143,9 +261,13 @@ class GrowthBenchmark {
     reads.put("search by zone and stage", get(base + "/api/v1/proposals?zone=AIIC&stage=SCREENING",
         users.get("portal")));
     reads.put("zone", get(base + "/api/v1/zones/AIIC", users.get("portal")));
+    // Tasklist asks for HAL, which embeds each task's card variables (the filter's "variables").
     filters.forEach((name, id) -> reads.put("Tasklist " + name, HttpRequest.newBuilder(URI.create(base
         + "/engine-rest/filter/" + id + "/list?firstResult=0&maxResults=15")).header("Authorization", users.get("pmu"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build()));
+        .header("Content-Type", "application/json").header("Accept", "application/hal+json")
+        .POST(HttpRequest.BodyPublishers.ofString(TASKLIST_LIST_BODY)).build()));
+    reads.put("Tasklist filter counts", get(base + "/engine-rest/filter?resourceType=Task&itemCount=true",
+        users.get("pmu")));
     reads.put("Prometheus scrape", get(base + "/actuator/prometheus", users.get("manager")));
     reads.put("managers' overview", get(base + "/api/v1/overview", users.get("manager")));
     reads.put("definition statistics", get(base + "/engine-rest/process-definition/statistics?incidents=true",

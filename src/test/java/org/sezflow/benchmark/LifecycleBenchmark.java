@@ -371,7 +371,7 @@ class LifecycleBenchmark {
   }
 
   /** Runs whole lifecycles of one kind on a number of threads for about the given time. */
-  private Rep segment(Lifecycles lifecycles, String kind, int threads, int repetition, boolean warmup,
+  Rep segment(Lifecycles lifecycles, String kind, int threads, int repetition, boolean warmup,
       double seconds) throws InterruptedException {
     System.gc();
     LongAdder userTasks = new LongAdder();

@@ -86,7 +86,7 @@ final class Lifecycles {
       began[i] = System.nanoTime();
       SqlCounter.step("start");
       SqlCounter.source(null);
-      instances.add(as(PMU, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, submission(zone, acres))).getId());
+      instances.add(start(zone));
       toCommittees(instances.get(i), onUserTask);
     }
     committee(instances, "JwgSessionDecided", "JwgSession", () -> appSession(Committee.JWG, "ENDORSE",
@@ -129,6 +129,16 @@ final class Lifecycles {
     committee(instances, "JccSessionDecided", "JccSession", () -> floorSession(JCC, "APPROVE", references,
         onUserTask));
     return new Batch(instances, afterCommittees(instances, began, onUserTask));
+  }
+
+  /** One proposal submitted by the PMU for the zone; returns its process instance. */
+  String start(String zone) {
+    return as(PMU, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, submission(zone, acres))).getId();
+  }
+
+  /** One step of a proposal's own path (not the last consultation: see {@link #toCommittees(String, Runnable)}). */
+  void complete(String processInstanceId, Step step) {
+    drive(processInstanceId, step, () -> {});
   }
 
   /** The proposal's tasks up to the JWG's wait; the last consultation only while no session runs. */
