@@ -147,16 +147,23 @@ class GrowthBenchmark {
   private Map<String, Object> measureReads(HttpClient http, Map<String, HttpRequest> reads) throws Exception {
     System.out.printf("%-30s %9s %9s %9s%n", "read", "p50 ms", "p95 ms", "p99 ms");
     Map<String, Object> figures = new LinkedHashMap<>();
-    for (Map.Entry<String, HttpRequest> read : reads.entrySet()) {
-      HttpResponse<String> first = http.send(read.getValue(), HttpResponse.BodyHandlers.ofString());
-      assertThat(first.statusCode()).as(read.getKey() + ": " + first.body()).isEqualTo(200);
-      Latencies.measure(http, read.getValue(), 1, Math.max(10, requests / 10)); // warm-up
-      List<Double> latencies = Latencies.measure(http, read.getValue(), 1, requests);
+    for (Map.Entry<String, HttpRequest> entry : reads.entrySet()) {
+      String name = entry.getKey();
+      HttpResponse<String> first = http.send(entry.getValue(), HttpResponse.BodyHandlers.ofString());
+      assertThat(first.statusCode()).as(name + ": " + first.body()).isEqualTo(200);
+      Latencies.measure(http, entry.getValue(), 1, Math.max(10, requests / 10)); // warm-up
+      Map<String, SqlCounter.Timing> before = SqlCounter.timings();
+      List<Double> latencies = Latencies.measure(http, entry.getValue(), 1, requests);
       double p50 = Latencies.percentile(latencies, 0.50);
       double p95 = Latencies.percentile(latencies, 0.95);
       double p99 = Latencies.percentile(latencies, 0.99);
-      figures.put(read.getKey(), Map.of("p50Ms", p50, "p95Ms", p95, "p99Ms", p99));
-      System.out.printf("%-30s %9.1f %9.1f %9.1f%n", read.getKey(), p50, p95, p99);
+      System.out.printf("%-30s %9.1f %9.1f %9.1f%n", name, p50, p95, p99);
+      Map<String, Object> read = new LinkedHashMap<>();
+      read.put("p50Ms", p50);
+      read.put("p95Ms", p95);
+      read.put("p99Ms", p99);
+      read.put("costliestStatements", costliest(before, requests, 2));
+      figures.put(name, read);
     }
     return figures;
   }
@@ -167,13 +174,19 @@ class GrowthBenchmark {
     for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
       figures.put(kind, new ArrayList<Map<String, Double>>());
     }
+    Map<String, SqlCounter.Timing> before = SqlCounter.timings();
+    long appLifecycles = 0;
     for (int r = 1; r <= repetitions; r++) {
       for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
         @SuppressWarnings("unchecked")
         List<Map<String, Double>> reps = (List<Map<String, Double>>) figures.get(kind);
-        reps.add(driver.segment(lifecycles, kind, threads, r, false, seconds).metrics());
+        LifecycleBenchmark.Rep rep = driver.segment(lifecycles, kind, threads, r, false, seconds);
+        reps.add(rep.metrics());
+        appLifecycles += kind.equals(LifecycleBenchmark.APP) ? rep.lifecycles() : 0;
       }
     }
+    System.out.println("costliest statements of the app and floor lifecycles, per app lifecycle:");
+    List<Map<String, Object>> statements = costliest(before, appLifecycles, 8);
     Map<String, Object> medians = new LinkedHashMap<>();
     for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
       @SuppressWarnings("unchecked")
@@ -184,8 +197,23 @@ class GrowthBenchmark {
       }
       medians.put(kind, median);
     }
+    medians.put("costliestStatements", statements);
     System.out.printf("lifecycles at %d threads, median of %d x %.0f s: %s%n", threads, repetitions, seconds, medians);
     return medians;
+  }
+
+  /** The statements that took the most time since {@code before}, per request or lifecycle; printed. */
+  private static List<Map<String, Object>> costliest(Map<String, SqlCounter.Timing> before, long per, int limit) {
+    List<Map<String, Object>> statements = new ArrayList<>();
+    for (SqlCounter.Timing t : SqlCounter.costliest(before, SqlCounter.timings(), limit)) {
+      String sql = t.sql().replaceAll("\\s+", " ").strip();
+      double ms = t.nanos() / 1e6 / Math.max(1, per);
+      double executions = t.executions() / (double) Math.max(1, per);
+      System.out.printf("    %7.2f ms in %5.1f x  %s%n", ms, executions, sql.length() > 150 ? sql.substring(0, 150)
+          + "..." : sql);
+      statements.add(Map.of("sql", sql, "msPer", ms, "executionsPer", executions));
+    }
+    return statements;
   }
 
   /**

@@ -53,6 +53,12 @@ final class SqlCounter {
   private static final Map<String, Kind> KINDS = new ConcurrentHashMap<>();
   private static final int MAX_CACHED_KINDS = 20_000;
 
+  /** Per statement text: [0] executions, [1] nanoseconds spent executing it (a batch counts once). */
+  private static final Map<String, LongAdder[]> TIMES = new ConcurrentHashMap<>();
+
+  /** A statement text's executions and the time they took, between two {@link #timings()}. */
+  record Timing(String sql, long executions, long nanos) {}
+
   /** [0] the driver's step, [1] the application code running (null: the engine). */
   private static final ThreadLocal<String[]> CONTEXT = ThreadLocal.withInitial(() -> new String[2]);
 
@@ -77,6 +83,34 @@ final class SqlCounter {
   }
 
   // --- snapshots -------------------------------------------------------------------------------
+
+  /** The time spent per statement text so far. */
+  static Map<String, Timing> timings() {
+    Map<String, Timing> now = new HashMap<>();
+    TIMES.forEach((sql, t) -> now.put(sql, new Timing(sql, t[0].sum(), t[1].sum())));
+    return now;
+  }
+
+  /** The statements that took the most time between two {@link #timings()}, costliest first. */
+  static java.util.List<Timing> costliest(Map<String, Timing> before, Map<String, Timing> after, int limit) {
+    return after.values().stream()
+        .map(t -> {
+          Timing b = before.get(t.sql());
+          return b == null ? t : new Timing(t.sql(), t.executions() - b.executions(), t.nanos() - b.nanos());
+        })
+        .filter(t -> t.executions() > 0)
+        .sorted(java.util.Comparator.comparingLong(Timing::nanos).reversed())
+        .limit(limit).toList();
+  }
+
+  private static void time(String sql, long nanos) {
+    if (sql == null || (TIMES.size() >= MAX_CACHED_KINDS && !TIMES.containsKey(sql))) {
+      return;
+    }
+    LongAdder[] t = TIMES.computeIfAbsent(sql, k -> new LongAdder[] {new LongAdder(), new LongAdder()});
+    t[0].increment();
+    t[1].add(nanos);
+  }
 
   /** Counter values at one moment; {@link #minus} gives the statements between two moments. */
   record Snapshot(long[] verbs, long commits, long rollbacks, long autoCommitStatements, Map<Key, Long> byKey) {
@@ -353,9 +387,19 @@ final class SqlCounter {
         return common;
       }
       switch (method.getName()) {
-        case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch" -> {
+        case "execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch", "executeBatch" -> {
           String sql = args != null && args.length > 0 && args[0] instanceof String s ? s : preparedSql;
-          count(sql, connection.autoCommit());
+          if (!method.getName().equals("executeBatch")) {
+            count(sql, connection.autoCommit());
+          }
+          if (!method.getName().equals("addBatch")) {
+            long began = System.nanoTime();
+            try {
+              return SqlCounter.invoke(target, method, args);
+            } finally {
+              time(sql, System.nanoTime() - began);
+            }
+          }
         }
         case "getConnection" -> {
           if (connection.proxy != null) {
