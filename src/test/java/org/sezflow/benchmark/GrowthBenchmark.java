@@ -27,7 +27,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
-import com.zaxxer.hikari.HikariDataSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -102,10 +101,10 @@ class GrowthBenchmark {
         (System.nanoTime() - began) / 1e9, rowsPerCopy.values().stream().mapToDouble(Double::doubleValue).sum(),
         rowsPerCopy);
     began = System.nanoTime();
-    BenchmarkSeed.seedOpen(engine, open);
-    System.out.printf("%d open proposals driven in %.1f s%n", open, (System.nanoTime() - began) / 1e9);
     DataSource dataSource = context.getBean(DataSource.class);
-    renewConnections(dataSource);
+    BenchmarkSeed.seedOpen(engine, dataSource, open);
+    System.out.printf("%d open proposals driven in %.1f s%n", open, (System.nanoTime() - began) / 1e9);
+    BenchmarkSeed.renewConnections(dataSource);
     String reference = templates.get(0).reference();
     Map<String, HttpRequest> reads = reads(port, users, reference, filterIds(engine));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -124,7 +123,7 @@ class GrowthBenchmark {
       began = System.nanoTime();
       long rows = copies.copy(seeded, size, false);
       double seedSeconds = (System.nanoTime() - began) / 1e9;
-      renewConnections(dataSource);
+      BenchmarkSeed.renewConnections(dataSource);
       long bytes = databaseBytes(jdbc, mysql, dataDir);
       System.out.printf("%n== %d ended proposals (%d copied in %.1f s, %d rows), %d open; database %.1f MiB%n",
           size, size - seeded, seedSeconds, rows, open, bytes / 1048576.0);
@@ -204,18 +203,6 @@ class GrowthBenchmark {
     medians.put("costliestStatements", statements);
     System.out.printf("lifecycles at %d threads, median of %d x %.0f s: %s%n", threads, repetitions, seconds, medians);
     return medians;
-  }
-
-  /**
-   * Opens new connections, so that the database plans each statement again on the tables as they
-   * now are. H2 keeps a connection's plans for its life (QUERY_CACHE_SIZE=512): plans made on the
-   * empty tables of a new database, such as reading an execution's variables through the index on
-   * TASK_ID_ (every row) instead of the one on EXECUTION_ID_, stay until Hikari renews the
-   * connection (30 minutes), and would be measured instead of what a server that has run a while
-   * does. MySQL plans each execution.
-   */
-  private static void renewConnections(DataSource dataSource) throws Exception {
-    dataSource.unwrap(HikariDataSource.class).getHikariPoolMXBean().softEvictConnections();
   }
 
   /** The statements that took the most time since {@code before}, per request or lifecycle; printed. */

@@ -78,7 +78,7 @@ class OverviewBenchmark {
     BenchmarkSeed.seedHistory(jdbc, definitionId, 0, ended);
     double endedSeconds = (System.nanoTime() - seedBegan) / 1e9;
     long openBegan = System.nanoTime();
-    BenchmarkSeed.seedOpen(engine, open);
+    BenchmarkSeed.seedOpen(engine, context.getBean(javax.sql.DataSource.class), open);
     double openSeconds = (System.nanoTime() - openBegan) / 1e9;
     System.out.printf("seeded %d ended proposals in %.1f s, %d open proposals in %.1f s on %s%n", ended, endedSeconds,
         open, openSeconds, database);
