@@ -27,6 +27,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
+import org.sezflow.workflow.ProcessVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -54,6 +55,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * measured repetition, 3 repetitions of app and of floor), benchmark.growth.warmupSeconds (40),
  * benchmark.growth.expired (5000 proposals past their time to live). Writes
  * target/benchmark-growth-&lt;h2|mysql&gt;.json. The assertions only check that the benchmark worked.
+ * With benchmark.growth.dataDir (H2) or the URL of an earlier run's database (MySQL), it measures
+ * that database again: what it holds is kept, sizes below it are skipped.
  */
 class GrowthBenchmark {
 
@@ -66,10 +69,12 @@ class GrowthBenchmark {
   final double warmupSeconds = Double.parseDouble(System.getProperty("benchmark.growth.warmupSeconds", "40"));
   final int expired = Integer.getInteger("benchmark.growth.expired", 5_000);
   final int repetitions = 3;
+  /** The H2 data directory of an earlier run to measure again, or none (a new database). */
+  final String reuse = System.getProperty("benchmark.growth.dataDir");
 
   @Test
   void readsAsTheHistoryGrows() throws Exception {
-    String dataDir = "./target/benchmark-db/" + UUID.randomUUID();
+    String dataDir = reuse != null ? reuse : "./target/benchmark-db/" + UUID.randomUUID();
     String[] args = {"--sezflow.data-dir=" + dataDir, "--server.port=0", "--camunda.bpm.job-execution.enabled=false",
         "--" + BenchmarkInstrumentation.ENABLED + "=true"};
     ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class,
@@ -102,7 +107,10 @@ class GrowthBenchmark {
         rowsPerCopy);
     began = System.nanoTime();
     DataSource dataSource = context.getBean(DataSource.class);
-    BenchmarkSeed.seedOpen(engine, dataSource, open);
+    // An earlier run's database keeps its open proposals and its copies: only what is missing is added.
+    long openBefore = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(ProcessVariables.PROCESS_KEY).count();
+    BenchmarkSeed.seedOpen(engine, dataSource, (int) Math.max(0, open - openBefore));
     System.out.printf("%d open proposals driven in %.1f s%n", open, (System.nanoTime() - began) / 1e9);
     BenchmarkSeed.renewConnections(dataSource);
     String reference = templates.get(0).reference();
@@ -118,8 +126,13 @@ class GrowthBenchmark {
     }
 
     List<Map<String, Object>> results = new ArrayList<>();
-    int seeded = 0;
+    int seeded = jdbc.queryForObject("SELECT COUNT(*) FROM sez_proposal WHERE reference LIKE 'BENCH-%'",
+        Integer.class);
     for (int size : sizes) {
+      if (size < seeded) {
+        System.out.printf("%n== %d ended proposals: skipped, the database holds %d%n", size, seeded);
+        continue;
+      }
       began = System.nanoTime();
       long rows = copies.copy(seeded, size, false);
       double seedSeconds = (System.nanoTime() - began) / 1e9;
@@ -141,7 +154,9 @@ class GrowthBenchmark {
     json.put("requestsPerRead", requests);
     json.put("rowsPerEndedProposal", rowsPerCopy);
     json.put("sizes", results);
-    json.put("cleanup", cleanup(engine, jdbc, copies, seeded, driver, lifecycles));
+    if (expired > 0) {
+      json.put("cleanup", cleanup(engine, jdbc, copies, seeded, driver, lifecycles));
+    }
     Path out = Path.of("target", "benchmark-growth-" + (mysql ? "mysql" : "h2") + ".json");
     Files.createDirectories(out.getParent());
     Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
@@ -226,7 +241,9 @@ class GrowthBenchmark {
    */
   private Map<String, Object> cleanup(ProcessEngine engine, JdbcTemplate jdbc, HistoryCopies copies, int seeded,
       LifecycleBenchmark driver, Lifecycles lifecycles) throws Exception {
-    copies.copy(seeded, seeded + expired, true);
+    int earlier = jdbc.queryForObject("SELECT COUNT(*) FROM sez_proposal WHERE reference LIKE 'OLD-%'",
+        Integer.class);
+    copies.copy(seeded + earlier, seeded + earlier + expired, true);
     Map<String, Long> due = copies.dueForCleanup();
     long dueRows = due.values().stream().mapToLong(Long::longValue).sum();
     System.out.printf("%n== history cleanup of %d proposals past their time to live: %d rows due%n", expired,

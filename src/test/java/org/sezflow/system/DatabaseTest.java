@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -43,5 +48,23 @@ class DatabaseTest {
       }
       assertThat(connection.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_READ_COMMITTED);
     }
+  }
+
+  @Test
+  void theEngineTablesHaveTheApplicationsIndexesAfterTheEngineCreatedThem() throws SQLException {
+    List<String> indexes = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rs = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+            "ACT_RU_TASK", false, false)) {
+      while (rs.next()) {
+        indexes.add(rs.getString("INDEX_NAME") + "(" + rs.getString("COLUMN_NAME") + ")");
+      }
+    }
+    assertThat(indexes).contains("SEZ_IDX_TASK_PARENT(PARENT_TASK_ID_)");
+    boolean mysql = Arrays.asList(environment.getActiveProfiles()).contains("mysql");
+    MigrationInfo[] applied = Flyway.configure().dataSource(dataSource).table(EngineIndexMigrations.HISTORY_TABLE)
+        .locations("classpath:db/engine/" + (mysql ? "mysql" : "h2")).load().info().applied();
+    assertThat(Arrays.stream(applied).filter(m -> !m.getType().isBaseline())
+        .map(m -> m.getVersion().getVersion() + " " + m.getState().name())).containsExactly("1 SUCCESS");
   }
 }
