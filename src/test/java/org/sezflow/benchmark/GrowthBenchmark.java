@@ -261,8 +261,8 @@ class GrowthBenchmark {
     Thread cleaner = new Thread(() -> {
       try {
         // The job reschedules itself for now while it finds rows, later once it finds none.
-        for (Job job = cleanupJob(engine); job != null && !job.getDuedate().after(new java.util.Date());
-            job = cleanupJob(engine)) {
+        for (Job job = cleanupJob(engine); job != null && !job.getDuedate().after(new java.util.Date()); job =
+            cleanupJob(engine)) {
           engine.getManagementService().executeJob(job.getId());
           passes.incrementAndGet();
         }

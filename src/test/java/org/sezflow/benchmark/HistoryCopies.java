@@ -40,9 +40,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class HistoryCopies {
 
   /** The application's tables with a row per proposal, and the column naming it. */
-  private static final Map<String, String> APPLICATION_TABLES = Map.of("sez_proposal_partner", "proposal_ref", "sez_proposal_decision", "proposal_ref", "sez_notification",
-      "proposal_ref", "sez_stage_exit", "proposal_ref", "sez_ministry_opinion", "proposal_ref", "sez_zone_event",
-      "proposal_ref");
+  private static final Map<String, String> APPLICATION_TABLES =
+      Map.of("sez_proposal_partner", "proposal_ref", "sez_proposal_decision", "proposal_ref", "sez_notification",
+          "proposal_ref", "sez_stage_exit", "proposal_ref", "sez_ministry_opinion", "proposal_ref", "sez_zone_event",
+          "proposal_ref");
   /** Columns ending in _ID_ that name a model element, a user or a group, not one instance's row. */
   private static final Set<String> MODEL_IDS = Set.of("PROC_DEF_ID_", "CASE_DEF_ID_", "DEC_DEF_ID_", "DEC_REQ_ID_",
       "DEPLOYMENT_ID_", "TENANT_ID_", "USER_ID_", "ACT_ID_", "JOB_DEF_ID_", "CLAUSE_ID_", "RULE_ID_", "GROUP_ID_",
@@ -155,7 +156,8 @@ final class HistoryCopies {
     templates.forEach(template -> keys.add(link.equals("ROOT_PROC_INST_ID_") ? template.processInstanceId()
         : template.reference()));
     String marks = String.join(", ", keys.stream().map(k -> "?").toList());
-    for (String id : jdbc.queryForList("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + link + " IN (" + marks + ") AND " + column + " IS NOT NULL", String.class, keys.toArray())) {
+    for (String id : jdbc.queryForList("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + link + " IN ("
+        + marks + ") AND " + column + " IS NOT NULL", String.class, keys.toArray())) {
       if (!MACHINE_SUFFIXED.matcher(id).matches()) {
         throw new IllegalStateException(table + "." + column + " holds '" + id + "', which a copy cannot renumber");
       }
