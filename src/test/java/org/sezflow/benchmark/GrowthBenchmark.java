@@ -188,32 +188,26 @@ class GrowthBenchmark {
 
   /** App and floor lifecycles, alternating, {@link #repetitions} times each: the medians. */
   private Map<String, Object> throughput(LifecycleBenchmark driver, Lifecycles lifecycles) throws Exception {
-    Map<String, Object> figures = new LinkedHashMap<>();
-    for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
-      figures.put(kind, new ArrayList<Map<String, Double>>());
-    }
+    Map<String, List<Map<String, Double>>> figures = new LinkedHashMap<>();
     Map<String, SqlCounter.Timing> before = SqlCounter.timings();
     long appLifecycles = 0;
     for (int r = 1; r <= repetitions; r++) {
       for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
-        @SuppressWarnings("unchecked")
-        List<Map<String, Double>> reps = (List<Map<String, Double>>) figures.get(kind);
         LifecycleBenchmark.Rep rep = driver.segment(lifecycles, kind, threads, r, false, seconds);
-        reps.add(rep.metrics());
+        figures.computeIfAbsent(kind, k -> new ArrayList<>()).add(rep.metrics());
         appLifecycles += kind.equals(LifecycleBenchmark.APP) ? rep.lifecycles() : 0;
       }
     }
     System.out.println("costliest statements of the app and floor lifecycles, per app lifecycle:");
     List<Map<String, Object>> statements = costliest(before, appLifecycles, 8);
     Map<String, Object> medians = new LinkedHashMap<>();
-    for (String kind : List.of(LifecycleBenchmark.APP, LifecycleBenchmark.FLOOR)) {
-      @SuppressWarnings("unchecked")
-      List<Map<String, Double>> reps = (List<Map<String, Double>>) figures.get(kind);
+    for (Map.Entry<String, List<Map<String, Double>>> kind : figures.entrySet()) {
+      List<Map<String, Double>> reps = kind.getValue();
       Map<String, Double> median = new LinkedHashMap<>();
       for (String metric : List.of("lifecyclesPerSecond", "p50Ms", "statementsPerLifecycle", "cpuMsPerLifecycle")) {
         median.put(metric, LifecycleBenchmark.median(reps.stream().mapToDouble(m -> m.get(metric)).toArray()));
       }
-      medians.put(kind, median);
+      medians.put(kind.getKey(), median);
     }
     medians.put("costliestStatements", statements);
     System.out.printf("lifecycles at %d threads, median of %d x %.0f s: %s%n", threads, repetitions, seconds, medians);

@@ -61,6 +61,8 @@ final class HistoryCopies {
   private final Map<String, Instant> templateClosed = new LinkedHashMap<>();
   /** Each table's INSERT ... SELECT of the copies of its template rows. */
   private final Map<String, String> copyStatements = new LinkedHashMap<>();
+  /** Each copied table's column naming the template (its proposal's reference or root process instance). */
+  private final Map<String, String> links = new LinkedHashMap<>();
   /** The engine's history tables whose rows have a removal time. */
   private final List<String> removable = new ArrayList<>();
 
@@ -117,6 +119,7 @@ final class HistoryCopies {
     if (types.keySet().stream().anyMatch(column -> column.equalsIgnoreCase("REMOVAL_TIME_"))) {
       removable.add(table);
     }
+    links.put(table, link);
     List<String> columns = new ArrayList<>(types.keySet());
     List<String> expressions = columns.stream().map(column -> expression(table, column,
         column.toUpperCase(Locale.ROOT), types.get(column), link)).toList();
@@ -152,12 +155,9 @@ final class HistoryCopies {
 
   /** Every id the templates hold in this column ends with a machine part that a copy can replace. */
   private void checkIds(String table, String column, String link) {
-    List<Object> keys = new ArrayList<>();
-    templates.forEach(template -> keys.add(link.equals("ROOT_PROC_INST_ID_") ? template.processInstanceId()
-        : template.reference()));
-    String marks = String.join(", ", keys.stream().map(k -> "?").toList());
+    List<Object> keys = templateKeys(link);
     for (String id : jdbc.queryForList("SELECT DISTINCT " + column + " FROM " + table + " WHERE " + link + " IN ("
-        + marks + ") AND " + column + " IS NOT NULL", String.class, keys.toArray())) {
+        + marks(keys) + ") AND " + column + " IS NOT NULL", String.class, keys.toArray())) {
       if (!MACHINE_SUFFIXED.matcher(id).matches()) {
         throw new IllegalStateException(table + "." + column + " holds '" + id + "', which a copy cannot renumber");
       }
@@ -175,16 +175,23 @@ final class HistoryCopies {
     return due;
   }
 
+  /** The templates' values of a link column: their root process instances, or their references. */
+  private List<Object> templateKeys(String link) {
+    return templates.stream().map(template -> (Object) (link.equalsIgnoreCase("ROOT_PROC_INST_ID_")
+        ? template.processInstanceId() : template.reference())).toList();
+  }
+
+  private static String marks(List<Object> keys) {
+    return String.join(", ", keys.stream().map(k -> "?").toList());
+  }
+
   /** Rows each copy adds, per table, from the templates' own rows (an average over templates). */
   Map<String, Double> rowsPerCopy() {
     Map<String, Double> rows = new LinkedHashMap<>();
     for (String table : copyStatements.keySet()) {
-      String link = copyStatements.get(table).replaceAll(".* ON t\\.(\\S+) = c\\.(\\S+)$", "$1 $2");
-      String[] parts = link.split(" ");
-      List<Object> keys = templates.stream().map(template -> (Object) (parts[1].equals("template_pi")
-          ? template.processInstanceId() : template.reference())).toList();
-      Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + parts[0] + " IN ("
-          + String.join(", ", keys.stream().map(k -> "?").toList()) + ")", Long.class, keys.toArray());
+      List<Object> keys = templateKeys(links.get(table));
+      Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE " + links.get(table) + " IN ("
+          + marks(keys) + ")", Long.class, keys.toArray());
       rows.put(table, count / (double) templates.size());
     }
     return rows;
