@@ -56,9 +56,9 @@ class ProposalViews {
   }
 
   /**
-   * The proposals' views: their open tasks, land and decisions are read in one query each for the
-   * whole page (plus one per open task, for its candidate group), their standing with the committees
-   * in two; the clocks come from the decisions.
+   * The proposals' views: their land and decisions are read in one query each for the whole page,
+   * their open tasks and standing with the committees in two each; the clocks come from the
+   * decisions.
    */
   List<ProposalView> views(List<Proposal> page) {
     List<String> references = page.stream().map(Proposal::reference).toList();

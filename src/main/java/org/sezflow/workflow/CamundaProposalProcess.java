@@ -17,8 +17,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.Proposal;
@@ -60,14 +58,17 @@ class CamundaProposalProcess implements ProposalProcess {
   private final HistoryService history;
   private final SystemAuthentication system;
   private final ApplicationAuthority authority;
+  private final TaskCandidateGroups candidateGroups;
 
-  CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system, ApplicationAuthority authority) {
+  CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system, ApplicationAuthority authority,
+      TaskCandidateGroups candidateGroups) {
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.history = engine.getHistoryService();
     this.system = system;
     this.authority = authority;
+    this.candidateGroups = candidateGroups;
   }
 
   @Override
@@ -86,20 +87,16 @@ class CamundaProposalProcess implements ProposalProcess {
     if (referenceOfInstance.isEmpty()) {
       return Map.of();
     }
-    return system.read(() -> {
-      Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
-      tasks.createTaskQuery().processInstanceIdIn(referenceOfInstance.keySet().toArray(String[]::new))
-          .orderByTaskCreateTime().asc().list()
-          .forEach(task -> byReference.computeIfAbsent(referenceOfInstance.get(task.getProcessInstanceId()),
-              ref -> new ArrayList<>()).add(openTask(task)));
-      return byReference;
-    });
+    List<Task> open = system.read(() -> tasks.createTaskQuery()
+        .processInstanceIdIn(referenceOfInstance.keySet().toArray(String[]::new)).orderByTaskCreateTime().asc().list());
+    Map<String, String> groups = candidateGroups.of(open.stream().map(Task::getId).toList());
+    Map<String, List<OpenTask>> byReference = new LinkedHashMap<>();
+    open.forEach(task -> byReference.computeIfAbsent(referenceOfInstance.get(task.getProcessInstanceId()),
+        ref -> new ArrayList<>()).add(openTask(task, groups.get(task.getId()))));
+    return byReference;
   }
 
-  private OpenTask openTask(Task task) {
-    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).findFirst().orElse(null);
+  private static OpenTask openTask(Task task, String group) {
     return new OpenTask(task.getId(), task.getName(), group, task.getAssignee(), task.getCreateTime().toInstant(),
         task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getPriority());
   }
