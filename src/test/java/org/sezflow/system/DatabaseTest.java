@@ -71,4 +71,22 @@ class DatabaseTest {
     assertThat(Arrays.stream(applied).filter(m -> !m.getType().isBaseline())
         .map(m -> m.getVersion().getVersion() + " " + m.getState().name())).containsExactly("1 SUCCESS");
   }
+
+  @Test
+  void theProposalSearchHasAnIndexForEachOrderedFilter() throws SQLException {
+    List<String> indexes = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection()) {
+      String table = connection.getMetaData().storesUpperCaseIdentifiers() ? "SEZ_PROPOSAL" : "sez_proposal";
+      try (ResultSet rs = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+          table, false, false)) {
+        while (rs.next()) {
+          indexes.add((rs.getString("INDEX_NAME") + "." + rs.getShort("ORDINAL_POSITION") + " "
+              + rs.getString("COLUMN_NAME")).toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    assertThat(indexes).contains("ix_sez_proposal_submitted.1 submitted_at",
+        "ix_sez_proposal_zone_submitted.1 zone_code", "ix_sez_proposal_zone_submitted.2 submitted_at",
+        "ix_sez_proposal_stage_submitted.1 stage", "ix_sez_proposal_stage_submitted.2 submitted_at");
+  }
 }
