@@ -95,10 +95,19 @@ public class TaskInputRules {
     if (form.isEmpty()) {
       return;
     }
-    Supplier<Map<String, Object>> current = memoized(() -> system.read(() -> tasks.getVariables(taskId)));
+    Supplier<Map<String, Object>> current = memoized(() -> system.read(() -> variablesOf(taskId)));
     List<FieldProblem> problems = problems(form.get(), submitted, true, current);
     if (!problems.isEmpty() && mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
+    }
+  }
+
+  /** The engine fails reading a task whose process another request ended meanwhile: a 409, not a 500. */
+  private Map<String, Object> variablesOf(String taskId) {
+    try {
+      return tasks.getVariables(taskId);
+    } catch (RuntimeException e) {
+      throw tasks.createTaskQuery().taskId(taskId).count() == 0 ? new TaskGoneException(taskId) : e;
     }
   }
 
