@@ -95,19 +95,10 @@ public class TaskInputRules {
     if (form.isEmpty()) {
       return;
     }
-    Supplier<Map<String, Object>> current = memoized(() -> system.read(() -> variablesOf(taskId)));
+    Supplier<Map<String, Object>> current = new CurrentTaskVariables(tasks, system, taskId);
     List<FieldProblem> problems = problems(form.get(), submitted, true, current);
     if (!problems.isEmpty() && mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
-    }
-  }
-
-  /** The engine fails reading a task whose process another request ended meanwhile: a 409, not a 500. */
-  private Map<String, Object> variablesOf(String taskId) {
-    try {
-      return tasks.getVariables(taskId);
-    } catch (RuntimeException e) {
-      throw tasks.createTaskQuery().taskId(taskId).count() == 0 ? new TaskGoneException(taskId) : e;
     }
   }
 
@@ -230,19 +221,5 @@ public class TaskInputRules {
 
   private static LocalDate date(Object value) {
     return value == null ? null : LocalDate.parse(value.toString());
-  }
-
-  private static <T> Supplier<T> memoized(Supplier<T> supplier) {
-    return new Supplier<>() {
-      private T value;
-
-      @Override
-      public T get() {
-        if (value == null) {
-          value = supplier.get();
-        }
-        return value;
-      }
-    };
   }
 }
