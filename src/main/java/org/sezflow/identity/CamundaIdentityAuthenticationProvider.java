@@ -34,14 +34,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     String userId = authentication.getName();
     Object credentials = authentication.getCredentials();
     String password = credentials == null ? null : credentials.toString();
-    // checkPassword also applies the LoginThrottle for this client and account.
-    if (userId == null || userId.isBlank() || password == null
-        || !identityService.checkPassword(userId, password)) {
-      Optional<Duration> wait = userId == null ? Optional.empty()
-          : throttle.blockedFor(LoginThrottle.currentClient(), userId);
-      if (wait.isPresent()) {
-        throw new LoginThrottledException(wait.get());
-      }
+    if (userId == null || userId.isBlank() || password == null) {
+      throw new BadCredentialsException("Unknown user or wrong password");
+    }
+    // Asked before and after the check (which applies the throttle too): a block that ends in
+    // between would otherwise answer a refused right password as a wrong one.
+    refuseWhileBlocked(userId);
+    if (!identityService.checkPassword(userId, password)) {
+      refuseWhileBlocked(userId);
       throw new BadCredentialsException("Unknown user or wrong password");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -49,6 +49,13 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .map(SimpleGrantedAuthority::new)
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
+  }
+
+  private void refuseWhileBlocked(String userId) {
+    Optional<Duration> wait = throttle.blockedFor(LoginThrottle.currentClient(), userId);
+    if (wait.isPresent()) {
+      throw new LoginThrottledException(wait.get());
+    }
   }
 
   @Override

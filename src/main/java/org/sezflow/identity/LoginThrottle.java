@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.sezflow.system.UtcTimestamps;
@@ -126,7 +127,10 @@ public class LoginThrottle {
     }
     int doublings = Math.min(failures - freeFailures, 20);
     Duration block = Duration.ofSeconds(1L << doublings);
-    return now.plus(block.compareTo(maxBlock) > 0 ? maxBlock : block);
+    Instant until = now.plus(block.compareTo(maxBlock) > 0 ? maxBlock : block);
+    // Up to the whole second: MySQL with sendFractionalSeconds=false (Camunda's advice) drops the
+    // fraction, which would cut a one-second block to a few milliseconds.
+    return until.getNano() == 0 ? until : until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
   }
 
   /** Remembers each request's client (its remote address, as a trusted proxy reports it) for the password checks. */

@@ -8,6 +8,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +22,7 @@ import org.sezflow.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Guessing an account's password slows the guesser, not the account's owner: wrong passwords from
@@ -40,6 +45,9 @@ class LoginThrottleTest {
 
   @Autowired
   IdentityService identityService;
+
+  @Autowired
+  JdbcClient jdbc;
 
   final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
@@ -76,6 +84,24 @@ class LoginThrottleTest {
         + portal.userId() + "/unlock")).POST(HttpRequest.BodyPublishers.noBody()));
     assertThat(unlock.statusCode()).isEqualTo(204);
     assertThat(basic(GUESSER, portal.userId(), portal.password()).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aBlockLastsAtLeastItsPolicyWhereTheDatabaseKeepsWholeSeconds() {
+    // MySQL as configured (sendFractionalSeconds=false) drops a timestamp's fraction: 10:00:01.950
+    // would be kept as 10:00:01 and the one-second block would last 50 ms.
+    Clock clock = Clock.fixed(Instant.parse("2026-01-05T10:00:00.950Z"), ZoneOffset.UTC);
+    LoginThrottle throttle = new LoginThrottle(jdbc, clock, 5, Duration.ofMinutes(15));
+    String user = "throttle-rounding";
+    for (int i = 0; i < 5; i++) {
+      throttle.failed(GUESSER, user);
+    }
+    try {
+      assertThat(throttle.blockedFor(GUESSER, user)).hasValueSatisfying(wait -> assertThat(wait)
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofSeconds(2)));
+    } finally {
+      throttle.unlock(user);
+    }
   }
 
   private HttpResponse<String> basic(String client, String user, String password) throws Exception {
