@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.zone.PipelineStage;
@@ -32,43 +31,28 @@ class ProposalRepository {
     ProposalRows.insert(jdbc, reference, submission, stage, processInstanceId, at);
   }
 
-  ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
+  /** One page of the proposals in the zone (null: any) at any of these stages, newest first. */
+  List<Proposal> search(String zoneCode, Set<PipelineStage> stages, int page, int size) {
+    if (stages.isEmpty()) {
+      return List.of();
+    }
     StringBuilder where = new StringBuilder(" WHERE 1 = 1");
     Map<String, Object> params = new HashMap<>();
     if (zoneCode != null) {
       where.append(" AND zone_code = :zoneCode");
       params.put("zoneCode", zoneCode);
     }
-    if (stage != null) {
-      where.append(" AND stage = :stage");
-      params.put("stage", stage.name());
+    if (stages.size() < PipelineStage.values().length) {
+      where.append(" AND stage IN (:stages)");
+      params.put("stages", stages.stream().map(PipelineStage::name).toList());
     }
-    if (status != null) {
-      where.append(" AND stage IN (:statusStages)");
-      params.put("statusStages", Arrays.stream(PipelineStage.values()).filter(s -> ProposalStatus.of(s) == status)
-          .map(PipelineStage::name).toList());
-    }
-    long total = jdbc.sql("SELECT COUNT(*) FROM sez_proposal" + where).params(params).query(Long.class).single();
     params.put("size", size);
     params.put("offset", (long) page * size);
     List<String> references = jdbc.sql("SELECT reference FROM sez_proposal" + where
         + " ORDER BY submitted_at DESC, reference DESC LIMIT :size OFFSET :offset")
         .params(params)
         .query(String.class).list();
-    List<Proposal> items = findAll(references);
-    return new ProposalPage(items, page, size, total);
-  }
-
-  Map<PipelineStage, Long> countByStage() {
-    Map<PipelineStage, Long> counts = new EnumMap<>(PipelineStage.class);
-    for (PipelineStage stage : PipelineStage.values()) {
-      counts.put(stage, 0L);
-    }
-    jdbc.sql("SELECT stage, COUNT(*) AS proposals FROM sez_proposal GROUP BY stage")
-        .query(rs -> {
-          counts.put(PipelineStage.valueOf(rs.getString("stage")), rs.getLong("proposals"));
-        });
-    return counts;
+    return findAll(references);
   }
 
   Optional<PipelineStage> stageOf(String reference) {

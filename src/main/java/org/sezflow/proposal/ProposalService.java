@@ -1,10 +1,13 @@
 package org.sezflow.proposal;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.ZonePipelineService;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,10 +22,12 @@ public class ProposalService {
   private final DecisionLog decisionLog;
   private final NotificationLog notifications;
   private final MinistryOpinions ministryOpinions;
+  private final ZonePipelineService pipeline;
 
   ProposalService(ProposalRepository proposals, DecisionLog decisionLog, NotificationLog notifications,
-      MinistryOpinions ministryOpinions) {
+      MinistryOpinions ministryOpinions, ZonePipelineService pipeline) {
     this.proposals = proposals;
+    this.pipeline = pipeline;
     this.decisionLog = decisionLog;
     this.notifications = notifications;
     this.ministryOpinions = ministryOpinions;
@@ -68,7 +73,7 @@ public class ProposalService {
   /** How many proposals are at each stage, across all zones. */
   @Transactional(readOnly = true)
   public Map<PipelineStage, Long> countByStage() {
-    return proposals.countByStage();
+    return pipeline.countByStage();
   }
 
   /** The latest opinion of each consulted ministry, in the order they first answered. */
@@ -80,6 +85,10 @@ public class ProposalService {
   /** Proposals matching the filters (null: any), newest first, one page. */
   @Transactional(readOnly = true)
   public ProposalPage search(String zoneCode, PipelineStage stage, ProposalStatus status, int page, int size) {
-    return proposals.search(zoneCode, stage, status, page, size);
+    Set<PipelineStage> stages = EnumSet.allOf(PipelineStage.class);
+    stages.removeIf(s -> (stage != null && s != stage) || (status != null && ProposalStatus.of(s) != status));
+    // The total from the zones' pipelines: a COUNT over years of proposals cost as much as the page.
+    return new ProposalPage(proposals.search(zoneCode, stages, page, size), page, size,
+        pipeline.count(zoneCode, stages));
   }
 }

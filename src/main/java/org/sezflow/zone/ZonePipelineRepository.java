@@ -3,6 +3,7 @@ package org.sezflow.zone;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,6 +37,35 @@ class ZonePipelineRepository {
               .put(PipelineStage.valueOf(rs.getString("stage")), rs.getInt("proposals"));
         });
     return counts;
+  }
+
+  /** The proposals counted in the zone (null: in every zone) at any of these stages. */
+  long total(String zoneCode, Set<PipelineStage> stages) {
+    if (stages.isEmpty()) {
+      return 0;
+    }
+    Map<String, Object> params = new HashMap<>();
+    params.put("stages", stages.stream().map(PipelineStage::name).toList());
+    String zone = "";
+    if (zoneCode != null) {
+      zone = " AND zone_code = :zoneCode";
+      params.put("zoneCode", zoneCode);
+    }
+    return jdbc.sql("SELECT COALESCE(SUM(proposals), 0) FROM sez_zone_pipeline WHERE stage IN (:stages)" + zone)
+        .params(params).query(Long.class).single();
+  }
+
+  /** The proposals counted at each stage, over all zones. */
+  Map<PipelineStage, Long> totalsByStage() {
+    Map<PipelineStage, Long> totals = new EnumMap<>(PipelineStage.class);
+    for (PipelineStage stage : PipelineStage.values()) {
+      totals.put(stage, 0L);
+    }
+    jdbc.sql("SELECT stage, SUM(proposals) AS proposals FROM sez_zone_pipeline GROUP BY stage")
+        .query(rs -> {
+          totals.put(PipelineStage.valueOf(rs.getString("stage")), rs.getLong("proposals"));
+        });
+    return totals;
   }
 
   static Map<PipelineStage, Integer> zeroCounts() {

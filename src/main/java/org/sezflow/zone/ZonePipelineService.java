@@ -1,5 +1,8 @@
 package org.sezflow.zone;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,6 +18,21 @@ public class ZonePipelineService {
     this.zones = zones;
     this.pipeline = pipeline;
     this.eventLog = eventLog;
+  }
+
+  /**
+   * How many proposals the zone (null: every zone) holds at any of these stages. Kept with every
+   * move, so it costs the same after years of proposals as on the first day.
+   */
+  @Transactional(readOnly = true)
+  public long count(String zoneCode, Set<PipelineStage> stages) {
+    return pipeline.total(zoneCode, stages);
+  }
+
+  /** How many proposals are at each stage, across all zones. */
+  @Transactional(readOnly = true)
+  public Map<PipelineStage, Long> countByStage() {
+    return pipeline.totalsByStage();
   }
 
   /** Counts a new proposal at {@code stage}. */

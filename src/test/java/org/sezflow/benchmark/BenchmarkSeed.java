@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -78,6 +79,7 @@ final class BenchmarkSeed {
       List<Object[]> proposals = new ArrayList<>();
       List<Object[]> exits = new ArrayList<>();
       List<Object[]> decisions = new ArrayList<>();
+      Map<String, Map<PipelineStage, Integer>> counted = new HashMap<>();
       for (int i = first; i < Math.min(to, first + batch); i++) {
         String reference = reference(i);
         Instant closed = now.minus(Duration.ofMinutes(random.nextInt(10 * 365 * 24 * 60)));
@@ -99,8 +101,10 @@ final class BenchmarkSeed {
         exits.addAll(own);
         decisions.addAll(ownDecisions);
         decisions.add(new Object[] {reference, "CLOSURE", end.name(), "Seeded", "benchmark", column(closed)});
-        proposals.add(new Object[] {reference, "Benchmark proposal " + i, "textiles", false,
-            ZONES.get(random.nextInt(ZONES.size())), 5, 1_000_000, 40, 100, "Benchmark sponsor",
+        String zone = ZONES.get(random.nextInt(ZONES.size()));
+        counted.computeIfAbsent(zone, z -> new HashMap<>()).merge(end, 1, Integer::sum);
+        proposals.add(new Object[] {reference, "Benchmark proposal " + i, "textiles", false, zone, 5, 1_000_000, 40,
+            100, "Benchmark sponsor",
             "bench@example.pk", end.name(), column(left), column(left), column(closed), column(closed)});
       }
       jdbc.batchUpdate("INSERT INTO sez_proposal (reference, title, sector, smart_sez_requested, zone_code, "
@@ -113,7 +117,22 @@ final class BenchmarkSeed {
           "INSERT INTO sez_proposal_decision (proposal_ref, step, outcome, reason, decided_by, decided_at) "
               + "VALUES (?, ?, ?, ?, ?, ?)",
           decisions);
+      countInPipelines(jdbc, counted);
     }
+  }
+
+  /**
+   * Adds proposals written straight into the tables to their zones' pipeline counts, as the
+   * application's moves would have: the search's totals and the zone views read those counts.
+   */
+  static void countInPipelines(JdbcTemplate jdbc, Map<String, Map<PipelineStage, Integer>> counted) {
+    counted.forEach((zone, stages) -> stages.forEach((stage, proposals) -> {
+      if (jdbc.update("UPDATE sez_zone_pipeline SET proposals = proposals + ? WHERE zone_code = ? AND stage = ?",
+          proposals, zone, stage.name()) == 0) {
+        jdbc.update("INSERT INTO sez_zone_pipeline (zone_code, stage, proposals) VALUES (?, ?, ?)", zone,
+            stage.name(), proposals);
+      }
+    }));
   }
 
   /**

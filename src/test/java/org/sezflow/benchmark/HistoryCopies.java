@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -227,14 +228,16 @@ final class HistoryCopies {
     long rows = 0;
     for (int first = from; first < to; first += CHUNK) {
       List<Object[]> copies = new ArrayList<>();
+      Map<String, Map<PipelineStage, Integer>> counted = new HashMap<>();
       for (int n = first; n < Math.min(to, first + CHUNK); n++) {
         Template template = pick(random);
+        String zone = BenchmarkSeed.ZONES.get(random.nextInt(BenchmarkSeed.ZONES.size()));
+        counted.computeIfAbsent(zone, z -> new HashMap<>()).merge(template.outcome(), 1, Integer::sum);
         long ago = random.nextInt(365 * 24 * 60) + (expired ? 3651L * 24 * 60 : random.nextInt(9 * 365) * 24L * 60);
         Instant closed = now.minus(Duration.ofMinutes(ago));
         copies.add(new Object[] {(expired ? "OLD-" : "") + BenchmarkSeed.reference(n), template.reference(),
             template.processInstanceId(), String.format("b%011x", expired ? n + 50_000_000 : n),
-            Duration.between(templateClosed.get(template.reference()), closed).toSeconds(),
-            BenchmarkSeed.ZONES.get(random.nextInt(BenchmarkSeed.ZONES.size()))});
+            Duration.between(templateClosed.get(template.reference()), closed).toSeconds(), zone});
       }
       jdbc.update("DELETE FROM bench_copy");
       jdbc.batchUpdate("INSERT INTO bench_copy (copy_ref, template_ref, template_pi, machine, shift_s, zone_code) "
@@ -242,6 +245,7 @@ final class HistoryCopies {
       for (String statement : copyStatements.values()) {
         rows += jdbc.update(statement);
       }
+      BenchmarkSeed.countInPipelines(jdbc, counted);
     }
     jdbc.update("DELETE FROM bench_copy");
     return rows;

@@ -12,7 +12,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
+import org.sezflow.zone.PipelineStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -394,6 +397,40 @@ class ProposalApiTest {
         .extracting(p -> p.path("reference").asText()).contains(mine.get(0)).doesNotContain(mine.get(1));
     assertThat(list(page(PROPOSALS + "?status=IN_PROGRESS&size=100").path("items")))
         .allSatisfy(p -> assertThat(p.path("status").asText()).isEqualTo("IN_PROGRESS"));
+  }
+
+  @Test
+  void eachSearchTotalIsTheNumberOfProposalsItsFiltersMatch() {
+    // Totals come from the zones' pipeline counts, kept with every move; they must match the rows.
+    String withdrawn = submitted(portal, textilesJv("MQSEZ", 2)).path("reference").asText();
+    event(portal, withdrawn, "withdrawal", withdrawal("Test of the search totals"));
+    driver.toMou(submitted(portal, textilesJv("DSEZ", 2)).path("reference").asText());
+    List<Map.Entry<String, Predicate<Map<String, Object>>>> filters = List.of(
+        Map.entry("", row -> true),
+        Map.entry("zone=MQSEZ", row -> row.get("zone_code").equals("MQSEZ")),
+        Map.entry("stage=MOU", row -> row.get("stage").equals("MOU")),
+        Map.entry("status=IN_PROGRESS", row -> !statusOf(row).isClosed()),
+        Map.entry("zone=MQSEZ&status=WITHDRAWN", row -> row.get("zone_code").equals("MQSEZ")
+            && statusOf(row) == ProposalStatus.WITHDRAWN),
+        Map.entry("zone=DSEZ&stage=MOU&status=IN_PROGRESS", row -> row.get("zone_code").equals("DSEZ")
+            && row.get("stage").equals("MOU")),
+        Map.entry("stage=MOU&status=WITHDRAWN", row -> false));
+    List<Map<String, Object>> rows = jdbc.sql("SELECT zone_code, stage FROM sez_proposal").query().listOfRows();
+    for (Map.Entry<String, Predicate<Map<String, Object>>> filter : filters) {
+      long matching = rows.stream().map(ProposalApiTest::lowerKeys).filter(filter.getValue()).count();
+      assertThat(page(PROPOSALS + "?size=1&" + filter.getKey()).path("total").asLong()).as(filter.getKey())
+          .isEqualTo(matching);
+    }
+  }
+
+  private static ProposalStatus statusOf(Map<String, Object> row) {
+    return ProposalStatus.of(PipelineStage.valueOf((String) row.get("stage")));
+  }
+
+  private static Map<String, Object> lowerKeys(Map<String, Object> row) {
+    Map<String, Object> lower = new HashMap<>();
+    row.forEach((key, value) -> lower.put(key.toLowerCase(Locale.ROOT), value));
+    return lower;
   }
 
   @Test
