@@ -37,11 +37,14 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     if (userId == null || userId.isBlank() || password == null) {
       throw new BadCredentialsException("Unknown user or wrong password");
     }
-    // Asked before and after the check (which applies the throttle too): a block that ends in
-    // between would otherwise answer a refused right password as a wrong one.
-    refuseWhileBlocked(userId);
+    // checkPassword applies the LoginThrottle: refused while this client waits, or this failure
+    // began a wait; either is a 429 with the time left.
     if (!identityService.checkPassword(userId, password)) {
-      refuseWhileBlocked(userId);
+      Optional<Duration> wait = LoginThrottle.takeRefusal()
+          .or(() -> throttle.blockedFor(LoginThrottle.currentClient(), userId));
+      if (wait.isPresent()) {
+        throw new LoginThrottledException(wait.get());
+      }
       throw new BadCredentialsException("Unknown user or wrong password");
     }
     List<SimpleGrantedAuthority> groups = identityService.createGroupQuery().groupMember(userId).list().stream()
@@ -49,13 +52,6 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
         .map(SimpleGrantedAuthority::new)
         .toList();
     return UsernamePasswordAuthenticationToken.authenticated(userId, null, groups);
-  }
-
-  private void refuseWhileBlocked(String userId) {
-    Optional<Duration> wait = throttle.blockedFor(LoginThrottle.currentClient(), userId);
-    if (wait.isPresent()) {
-      throw new LoginThrottledException(wait.get());
-    }
   }
 
   @Override

@@ -49,6 +49,8 @@ public class LoginThrottle {
    * request context is only set inside its dispatcher, after the security filters).
    */
   private static final ThreadLocal<String> CLIENT = new ThreadLocal<>();
+  /** The wait a password check on this thread was refused for, kept for the answer to the request. */
+  private static final ThreadLocal<Duration> REFUSED_FOR = new ThreadLocal<>();
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -81,6 +83,23 @@ public class LoginThrottle {
         .optional()
         .filter(until -> until != null && until.isAfter(now))
         .map(until -> Duration.between(now, until));
+  }
+
+  /** Whether a password check must be refused because this client waits; remembers the wait for the answer. */
+  boolean refuses(String client, String userId) {
+    Optional<Duration> wait = blockedFor(client, userId);
+    wait.ifPresentOrElse(REFUSED_FOR::set, REFUSED_FOR::remove);
+    return wait.isPresent();
+  }
+
+  /**
+   * The wait the last password check on this thread was refused for, if it was; forgotten once
+   * read. Asking the database again could find the wait just over and answer "wrong password".
+   */
+  static Optional<Duration> takeRefusal() {
+    Duration wait = REFUSED_FOR.get();
+    REFUSED_FOR.remove();
+    return Optional.ofNullable(wait);
   }
 
   void failed(String client, String userId) {
@@ -143,6 +162,7 @@ public class LoginThrottle {
         chain.doFilter(request, response);
       } finally {
         CLIENT.remove();
+        REFUSED_FOR.remove();
       }
     }
   }

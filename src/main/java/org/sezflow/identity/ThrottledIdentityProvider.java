@@ -27,7 +27,7 @@ class ThrottledIdentityProvider extends DbIdentityServiceProvider {
     }
     String client = LoginThrottle.currentClient();
     LoginThrottle logins = throttle.get();
-    if (logins.blockedFor(client, userId).isPresent()) {
+    if (logins.refuses(client, userId)) {
       return false;
     }
     UserEntity user = findUserById(userId);
