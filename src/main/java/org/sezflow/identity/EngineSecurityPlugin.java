@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * password check, and officials' rights on their tasks limited to working on them (Camunda's
  * TASK_WORK: claim and complete, not reassign, reprioritise or write variables) instead of the
  * default UPDATE, and reading variables as a permission of its own (READ_INSTANCE_VARIABLE), so
- * that an official's Tasklist shows a proposal's data without the right to list instances and jobs.
+ * that an official's Tasklist shows a proposal's data without the right to list instances and jobs;
+ * task queries check rights through indexes ({@link TaskQueryAuthorizationManager}).
  */
 @Component
 class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
@@ -48,6 +50,22 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         return new ThrottledIdentityProvider(throttle::getObject);
       }
     });
+    List<SessionFactory> sessionFactories = new ArrayList<>();
+    if (configuration.getCustomSessionFactories() != null) {
+      sessionFactories.addAll(configuration.getCustomSessionFactories());
+    }
+    sessionFactories.add(new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return AuthorizationManager.class;
+      }
+
+      @Override
+      public Session openSession() {
+        return new TaskQueryAuthorizationManager();
+      }
+    });
+    configuration.setCustomSessionFactories(sessionFactories);
     configuration.setManagementService(new GuardedManagementService(configuration));
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     // Reading a proposal's variables is a right of its own, apart from listing instances and jobs.
