@@ -2,6 +2,7 @@ package org.sezflow.identity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -39,37 +40,33 @@ class EngineSecurityPlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPreCommandInterceptorsTxRequired()));
     configuration.setCustomPreCommandInterceptorsTxRequiresNew(prepend(new CommandGuard(configuration),
         configuration.getCustomPreCommandInterceptorsTxRequiresNew()));
-    configuration.setIdentityProviderSessionFactory(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return ThrottledIdentityProvider.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new ThrottledIdentityProvider(throttle::getObject);
-      }
-    });
+    configuration.setIdentityProviderSessionFactory(sessionFactory(ThrottledIdentityProvider.class,
+        () -> new ThrottledIdentityProvider(throttle::getObject)));
     List<SessionFactory> sessionFactories = new ArrayList<>();
     if (configuration.getCustomSessionFactories() != null) {
       sessionFactories.addAll(configuration.getCustomSessionFactories());
     }
-    sessionFactories.add(new SessionFactory() {
-      @Override
-      public Class<?> getSessionType() {
-        return AuthorizationManager.class;
-      }
-
-      @Override
-      public Session openSession() {
-        return new TaskQueryAuthorizationManager();
-      }
-    });
+    sessionFactories.add(sessionFactory(AuthorizationManager.class, TaskQueryAuthorizationManager::new));
     configuration.setCustomSessionFactories(sessionFactories);
     configuration.setManagementService(new GuardedManagementService(configuration));
     configuration.setDefaultUserPermissionNameForTask(Permissions.TASK_WORK.getName());
     // Reading a proposal's variables is a right of its own, apart from listing instances and jobs.
     configuration.setEnforceSpecificVariablePermission(true);
+  }
+
+  /** The engine's sessions of {@code type} (the key it looks them up by) come from {@code open}. */
+  private static SessionFactory sessionFactory(Class<?> type, Supplier<Session> open) {
+    return new SessionFactory() {
+      @Override
+      public Class<?> getSessionType() {
+        return type;
+      }
+
+      @Override
+      public Session openSession() {
+        return open.get();
+      }
+    };
   }
 
   private static List<CommandInterceptor> prepend(CommandInterceptor first, List<CommandInterceptor> others) {
