@@ -19,7 +19,7 @@ class AgendaRepository {
   private static final RowMapper<AgendaItem> ROWS = RecordRows.of(AgendaItem.class);
   private static final String SELECT = """
       SELECT id, session_id, proposal_ref, origin, added_reason, added_by, added_at, removed_reason, removed_by,
-             removed_at, withdrawn_at, decision, minutes_ref, decided_by, decided_at, delivered_at
+             removed_at, withdrawn_at, decision, minutes_ref, decision_reason, decided_by, decided_at, delivered_at
       FROM sez_agenda_item""";
 
   private final JdbcClient jdbc;
@@ -85,9 +85,11 @@ class AgendaRepository {
         .params(UtcTimestamps.toColumn(at), proposalRef).update();
   }
 
-  void decide(long itemId, String decision, String minutesRef, String by, Instant at) {
-    jdbc.sql("UPDATE sez_agenda_item SET decision = ?, minutes_ref = ?, decided_by = ?, decided_at = ? WHERE id = ?")
-        .params(decision, minutesRef, by, UtcTimestamps.toColumn(at), itemId).update();
+  void decide(long itemId, String decision, String minutesRef, String reason, String by, Instant at) {
+    jdbc.sql("""
+        UPDATE sez_agenda_item SET decision = ?, minutes_ref = ?, decision_reason = ?, decided_by = ?, decided_at = ?
+        WHERE id = ?""")
+        .params(decision, minutesRef, reason, by, UtcTimestamps.toColumn(at), itemId).update();
   }
 
   /** The session is closed: its decided items are delivered, and none of its items is open any more. */

@@ -3,10 +3,13 @@ package org.sezflow.committee;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One meeting of a committee, cited by its number ("the 14th JCC"). */
+/**
+ * One meeting of a committee, cited by its number ("the 14th JCC"). {@code closedBy} and
+ * {@code closeReason} are set only when an administrator closed a session that could not close by itself.
+ */
 public record CommitteeSession(long id, Committee committee, int sessionNumber, LocalDate sessionDate, String venue,
     LocalDate agendaCutOff, SessionStatus status, String processInstanceId, String scheduledBy, Instant scheduledAt,
-    Instant agendaFrozenAt, Instant heldAt, Instant closedAt) {
+    Instant agendaFrozenAt, Instant heldAt, Instant closedAt, String closedBy, String closeReason) {
 
   /** How minutes cite the session: "14th JCC". */
   public String citation() {

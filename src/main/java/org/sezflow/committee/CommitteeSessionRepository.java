@@ -20,7 +20,7 @@ class CommitteeSessionRepository {
   private static final RowMapper<CommitteeSession> ROWS = RecordRows.of(CommitteeSession.class);
   private static final String SELECT = """
       SELECT id, committee, session_number, session_date, venue, agenda_cut_off, status, process_instance_id,
-             scheduled_by, scheduled_at, agenda_frozen_at, held_at, closed_at
+             scheduled_by, scheduled_at, agenda_frozen_at, held_at, closed_at, closed_by, close_reason
       FROM sez_committee_session""";
 
   private final JdbcClient jdbc;
@@ -52,6 +52,16 @@ class CommitteeSessionRepository {
       return List.of();
     }
     return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(ROWS).list();
+  }
+
+  /**
+   * Locks the committee's row until the transaction ends: every change to the committee's sessions,
+   * agendas and waits takes it first, so they are taken one at a time across nodes, and each reads
+   * what the one before it committed.
+   */
+  void lockCommittee(Committee committee) {
+    jdbc.sql("SELECT code FROM sez_committee WHERE code = ? FOR UPDATE").param(committee.name()).query(String.class)
+        .single();
   }
 
   /** The session, its row locked until the transaction ends: one change to a session at a time. */

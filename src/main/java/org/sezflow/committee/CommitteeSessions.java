@@ -9,13 +9,17 @@ import org.sezflow.system.PakistanTime;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The committees' sessions: scheduling, the agenda that gathers the proposals waiting for the
  * committee until its cut-off, the secretariat's additions and removals, the frozen agenda, the
  * session's decisions (all of a request or none) and the close that hands them to the proposals.
- * Each change locks the session's row, so changes to one session are taken one at a time.
+ * Each change locks its committee's row first, then the session's: changes to one committee's
+ * sessions, agendas and waits are taken one at a time on every node, and each reads what the one
+ * before committed (so a session scheduled while a proposal starts waiting always sees it, or is
+ * seen by it). The committees are locked in one order (JWG before JCC) by whoever needs both.
  */
 @Service
 public class CommitteeSessions {
@@ -64,6 +68,7 @@ public class CommitteeSessions {
   public CommitteeSession schedule(Committee committee, Integer number, LocalDate date, String venue,
       LocalDate agendaCutOff, String actor) {
     SessionProblems.Invalid.throwIfAny(SessionRules.schedule(number, date, venue, agendaCutOff, today()));
+    sessions.lockCommittee(committee);
     int sessionNumber = number != null ? number : sessions.nextNumber(committee);
     if (sessions.numberTaken(committee, sessionNumber)) {
       throw SessionProblems.Conflict.numberTaken(committee, sessionNumber);
@@ -81,6 +86,15 @@ public class CommitteeSessions {
     return session;
   }
 
+  /**
+   * Takes the committee's lock for the caller's transaction, before it reads what it will change
+   * (the session's open tasks, say): the changes this class makes then see what it read.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void holdCommittee(Committee committee) {
+    sessions.lockCommittee(committee);
+  }
+
   /** The session's process instance, for the secretariat's tasks and Cockpit. */
   @Transactional
   public void attachProcess(long sessionId, String processInstanceId) {
@@ -93,6 +107,7 @@ public class CommitteeSessions {
    */
   @Transactional
   public void startWaiting(String proposalRef, Committee committee) {
+    sessions.lockCommittee(committee);
     agenda.startWaiting(proposalRef, committee, now());
     placeOnNextSession(proposalRef, committee);
   }
@@ -144,10 +159,11 @@ public class CommitteeSessions {
    */
   @Transactional
   public Agenda recordDecisions(long sessionId, List<SessionDecision> decisions, String actor) {
-    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    CommitteeSession session = lock(sessionId);
     SessionRules.requireRecordable(session, decisions, agenda.items(sessionId));
     Instant at = now();
-    decisions.forEach(d -> agenda.decide(d.itemId(), d.decision(), d.minutesRef().strip(), actor, at));
+    decisions.forEach(d -> agenda.decide(d.itemId(), d.decision(), d.minutesRef().strip(),
+        d.reason() == null || d.reason().isBlank() ? null : d.reason().strip(), actor, at));
     List<AgendaItem> after = agenda.items(sessionId);
     if (after.stream().filter(AgendaItem::onAgenda).allMatch(AgendaItem::decided)) {
       sessions.moveTo(sessionId, SessionStatus.HELD, at);
@@ -163,7 +179,7 @@ public class CommitteeSessions {
    */
   @Transactional
   public List<AgendaItem> close(long sessionId) {
-    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    CommitteeSession session = lock(sessionId);
     List<AgendaItem> items = agenda.items(sessionId);
     boolean nothingToDecide = items.stream().filter(AgendaItem::onAgenda).allMatch(AgendaItem::decided);
     if (session.status() != SessionStatus.HELD && !(session.status() == SessionStatus.AGENDA_FROZEN
@@ -188,6 +204,9 @@ public class CommitteeSessions {
    */
   @Transactional
   public List<AgendaItem> withdraw(String proposalRef) {
+    for (Committee committee : Committee.values()) {
+      sessions.lockCommittee(committee);
+    }
     List<AgendaItem> left = agenda.openItemsOf(proposalRef);
     agenda.withdraw(proposalRef, now());
     agenda.stopWaitingForAny(proposalRef);
@@ -197,32 +216,35 @@ public class CommitteeSessions {
   // --- helpers -------------------------------------------------------------------------------
 
   /**
-   * Puts the proposal on the earliest session still gathering that never had it, each locked and
-   * read again first: an item never lands on an agenda whose freeze has counted its items already.
+   * Puts the proposal on the earliest session still gathering that never had it. The caller holds
+   * the committee's lock: no freeze, schedule or other placement of the committee runs meanwhile.
    */
   private void placeOnNextSession(String proposalRef, Committee committee) {
     if (agenda.openItem(committee, proposalRef).isPresent()) {
       return;
     }
-    for (CommitteeSession candidate : sessions.gathering(committee, today())) {
-      CommitteeSession session = sessions.lock(candidate.id()).orElse(null);
-      if (session != null && session.gathersOn(today()) && !agenda.hadItem(session.id(), proposalRef)) {
+    for (CommitteeSession session : sessions.gathering(committee, today())) {
+      if (!agenda.hadItem(session.id(), proposalRef)) {
         place(session, proposalRef, ItemOrigin.GATHERED, null, GATHERER);
         return;
       }
     }
   }
 
+  /** The open_key's unique key stays the last word: a proposal is on one open agenda of a committee. */
   private void place(CommitteeSession session, String proposalRef, ItemOrigin origin, String reason, String actor) {
-    try {
-      agenda.insert(session.id(), session.committee(), proposalRef, origin, reason, actor, now());
-    } catch (DuplicateKeyException placedMeanwhile) {
-      // Another session of the committee took it at the same moment: a proposal is on one open agenda.
-    }
+    agenda.insert(session.id(), session.committee(), proposalRef, origin, reason, actor, now());
+  }
+
+  /** The session, locked after its committee, as it is now. */
+  private CommitteeSession lock(long sessionId) {
+    CommitteeSession session = sessions.find(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    sessions.lockCommittee(session.committee());
+    return sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
   }
 
   private CommitteeSession lockScheduled(long sessionId) {
-    CommitteeSession session = sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
+    CommitteeSession session = lock(sessionId);
     if (session.status() != SessionStatus.SCHEDULED) {
       throw new SessionProblems.Conflict("status", "The agenda of session " + session.citation() + " is frozen ("
           + session.status() + ")");

@@ -47,7 +47,7 @@ class ProposalStandingReads implements CommitteeStandings {
     Map<Long, Session> sessions = sessions(items.stream().map(AgendaItem::sessionId).toList());
     return items.stream().map(i -> new AgendaEntry(i.id(), sessions.get(i.sessionId()), i.origin().name(),
         i.addedReason(), i.addedBy(), i.addedAt(), i.removedReason(), i.removedBy(), i.removedAt(), i.withdrawnAt(),
-        i.decision(), i.minutesRef(), i.decidedBy(), i.decidedAt())).toList();
+        i.decision(), i.minutesRef(), i.decisionReason(), i.decidedBy(), i.decidedAt())).toList();
   }
 
   private Map<Long, Session> sessions(List<Long> ids) {

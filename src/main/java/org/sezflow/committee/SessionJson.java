@@ -58,7 +58,7 @@ final class SessionJson {
           problems.add(new FieldProblem("decisions[" + i + "].itemId", "is required"));
         }
         parsed.add(d == null || d.itemId() == null ? null : new SessionDecision(d.itemId(), d.decision(),
-            d.minutesRef()));
+            d.minutesRef(), d.reason()));
       }
       SessionProblems.Invalid.throwIfAny(problems);
       return parsed;
@@ -91,7 +91,10 @@ final class SessionJson {
       @Schema(description = "JWG: ENDORSE, SEND_BACK or REJECT; JCC: APPROVE, DEFER or REJECT", example = "APPROVE",
           requiredMode = Schema.RequiredMode.REQUIRED) String decision,
       @Schema(description = "Where the minutes record it", example = "14th JCC minutes, item 3",
-          requiredMode = Schema.RequiredMode.REQUIRED) String minutesRef) {}
+          requiredMode = Schema.RequiredMode.REQUIRED) String minutesRef,
+      @Schema(description = "The committee's reasons, up to 1000 characters: required to SEND_BACK, DEFER or "
+          + "REJECT (the PMU, the sponsor and the next session read them), optional otherwise",
+          example = "The ministries asked for the water demand to be confirmed") String reason) {}
 
   @Schema(description = "A session: SCHEDULED (its agenda gathers proposals), AGENDA_FROZEN, HELD (every item "
       + "decided) or CLOSED (the decisions handed to the proposals)")
@@ -116,8 +119,9 @@ final class SessionJson {
   record ItemView(long id, String proposalRef, String title, String zoneCode,
       @Schema(description = "GATHERED (it waited for the committee) or ADDED by the secretariat") ItemOrigin origin,
       String addedReason, String addedBy, Instant addedAt, boolean onAgenda, String removedReason, String removedBy,
-      Instant removedAt, Instant withdrawnAt, String decision, String minutesRef, String decidedBy, Instant decidedAt,
-      Instant deliveredAt) {}
+      Instant removedAt, Instant withdrawnAt, String decision, String minutesRef,
+      @Schema(description = "The committee's reasons for its decision") String decisionReason, String decidedBy,
+      Instant decidedAt, Instant deliveredAt) {}
 
   static final String EXAMPLE_SCHEDULE = """
       {"committee": "JCC", "date": "2026-12-10", "venue": "Islamabad", "agendaCutOff": "2026-11-30"}""";
@@ -125,6 +129,7 @@ final class SessionJson {
   static final String EXAMPLE_DECISIONS = """
       {"decisions": [
         {"itemId": 41, "decision": "APPROVE", "minutesRef": "14th JCC minutes, item 3"},
-        {"itemId": 42, "decision": "DEFER", "minutesRef": "14th JCC minutes, item 4"}
+        {"itemId": 42, "decision": "DEFER", "minutesRef": "14th JCC minutes, item 4",
+         "reason": "The partners' financing plan is awaited"}
       ]}""";
 }

@@ -24,7 +24,7 @@ public final class SessionProblems {
       super(HttpStatus.BAD_REQUEST, "invalid-session-input", "Invalid input", detailOf(problems), problems);
     }
 
-    static void throwIfAny(List<FieldProblem> problems) {
+    public static void throwIfAny(List<FieldProblem> problems) {
       if (!problems.isEmpty()) {
         throw new Invalid(problems);
       }

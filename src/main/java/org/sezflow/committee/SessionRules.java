@@ -16,7 +16,7 @@ final class SessionRules {
 
   static final int MAX_NUMBER = 9999;
   static final int MAX_VENUE = 200;
-  static final int MAX_REASON = 1000;
+  static final int MAX_REASON = SessionDecision.MAX_REASON;
   static final int MAX_MINUTES_REF = SessionDecision.MAX_MINUTES_REF;
 
   private SessionRules() {}
@@ -76,13 +76,26 @@ final class SessionRules {
             + committee));
       }
       text(problems, field + ".minutesRef", d.minutesRef(), MAX_MINUTES_REF, false);
+      if (d.reason() != null && !d.reason().isBlank() || SessionDecision.REASONED.contains(d.decision())) {
+        text(problems, field + ".reason", d.reason(), SessionDecision.MAX_REASON, true,
+            "is required to " + verb(d.decision()));
+      }
     }
     return problems;
   }
 
+  private static String verb(String decision) {
+    return decision == null ? "decide" : decision.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
   private static List<FieldProblem> text(List<FieldProblem> problems, String field, String value, int max,
       boolean multiline) {
-    String problem = value == null || value.isBlank() ? "is required"
+    return text(problems, field, value, max, multiline, "is required");
+  }
+
+  private static List<FieldProblem> text(List<FieldProblem> problems, String field, String value, int max,
+      boolean multiline, String required) {
+    String problem = value == null || value.isBlank() ? required
         : value.length() > max ? "must have at most " + max + " characters" : Texts.problem(value, multiline);
     if (problem != null) {
       problems.add(new FieldProblem(field, problem));

@@ -39,6 +39,6 @@ class SessionViews {
     return new ItemView(i.id(), i.proposalRef(), proposal.map(p -> p.submission().title()).orElse(null),
         proposal.map(Proposal::zoneCode).orElse(null), i.origin(), i.addedReason(), i.addedBy(), i.addedAt(),
         i.onAgenda(), i.removedReason(), i.removedBy(), i.removedAt(), i.withdrawnAt(), i.decision(), i.minutesRef(),
-        i.decidedBy(), i.decidedAt(), i.deliveredAt());
+        i.decisionReason(), i.decidedBy(), i.decidedAt(), i.deliveredAt());
   }
 }

@@ -34,7 +34,7 @@ final class AgendaTimeline {
     if (item.decidedAt() != null) {
       entries.add(new TimelineEntry(SOURCE, "Decided at the " + s.citation(), item.decidedAt(), item.decidedAt(),
           item.decidedBy(), item.decision(), "Minutes: " + item.minutesRef() + " (" + s.citation() + " of "
-              + s.date() + ")"));
+              + s.date() + ")" + (item.decisionReason() == null ? "" : ". Reasons: " + item.decisionReason())));
     }
     return entries;
   }

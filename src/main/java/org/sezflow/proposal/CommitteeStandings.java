@@ -22,10 +22,10 @@ public interface CommitteeStandings {
    */
   record Standing(String committee, Instant waitingSince, Session session, Long agendaItemId, String decision) {}
 
-  /** One agenda item of a proposal and what became of it: removed, withdrawn, or decided in the minutes. */
+  /** One agenda item of a proposal and what became of it: removed, withdrawn, or decided in the minutes, with reasons. */
   record AgendaEntry(long itemId, Session session, String origin, String addedReason, String addedBy,
       Instant addedAt, String removedReason, String removedBy, Instant removedAt, Instant withdrawnAt,
-      String decision, String minutesRef, String decidedBy, Instant decidedAt) {}
+      String decision, String minutesRef, String decisionReason, String decidedBy, Instant decidedAt) {}
 
   /**
    * Where each of these proposals stands, by reference, read for them all at once; proposals that

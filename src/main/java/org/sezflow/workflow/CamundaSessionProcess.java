@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.sezflow.committee.AgendaChange;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
+import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.SessionChecks;
 import org.sezflow.committee.SessionDecision;
 import org.sezflow.committee.SessionProblems;
 import org.sezflow.committee.SessionProcess;
@@ -39,12 +41,17 @@ class CamundaSessionProcess implements SessionProcess {
   private final TaskService tasks;
   private final ApplicationAuthority authority;
   private final SessionAccess access;
+  private final CommitteeSessions sessions;
+  private final SessionChecks checks;
 
-  CamundaSessionProcess(ProcessEngine engine, ApplicationAuthority authority, SessionAccess access) {
+  CamundaSessionProcess(ProcessEngine engine, ApplicationAuthority authority, SessionAccess access,
+      CommitteeSessions sessions, SessionChecks checks) {
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
     this.authority = authority;
     this.access = access;
+    this.sessions = sessions;
+    this.checks = checks;
   }
 
   @Override
@@ -82,6 +89,9 @@ class CamundaSessionProcess implements SessionProcess {
     variables.put(ADD_REASON, change.addReason());
     variables.put(FREEZE_AGENDA, freeze);
     authority.run(() -> {
+      // The committee first: what is checked and looked up below stays so until the completion.
+      sessions.holdCommittee(session.committee());
+      SessionProblems.Invalid.throwIfAny(checks.agendaChange(session.id(), change));
       Task prepare = session.processInstanceId() == null ? null : tasks.createTaskQuery()
           .processInstanceId(session.processInstanceId()).taskDefinitionKey(PREPARE_AGENDA).singleResult();
       if (prepare == null) {
@@ -97,6 +107,10 @@ class CamundaSessionProcess implements SessionProcess {
       throw new SessionProblems.Conflict("id", "The " + session.citation() + " has no process to record decisions in");
     }
     authority.run(() -> {
+      // The committee first: a withdrawal or another request cannot close an item's task between
+      // the look-up below and its completion.
+      sessions.holdCommittee(session.committee());
+      checks.decisions(session.id(), decisions);
       Map<Long, String> taskOfItem = openTasksByItem(session);
       Map<String, Map<String, Object>> completions = new LinkedHashMap<>();
       for (int i = 0; i < decisions.size(); i++) {
@@ -109,6 +123,7 @@ class CamundaSessionProcess implements SessionProcess {
         Map<String, Object> variables = new HashMap<>();
         variables.put(decisionField(session.committee()), decision.decision());
         variables.put(MINUTES_REF, decision.minutesRef());
+        variables.put(DECISION_REASON, decision.reason());
         completions.put(taskId, variables);
       }
       completions.forEach(tasks::complete);

@@ -51,6 +51,7 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(DECIDING_SESSION, session.citation());
         variables.put(AGENDA_ITEM_ID, item.id());
         variables.put(MINUTES_REF, item.minutesRef());
+        variables.put(COMMITTEE_REASON, item.decisionReason());
         runtime.createMessageCorrelation(message).processInstanceBusinessKey(item.proposalRef())
             .setVariables(variables).correlateWithResult();
       }

@@ -188,11 +188,12 @@ public final class ProcessVariables {
   // At each committee: the committee the proposal waits for ("Wait for ... session" and "Record
   // ... decision" have it as an input parameter, JWG or JCC), and what the session's close delivers
   // with the decision: the session as minutes cite it ("14th JCC"), its agenda item, the minutes'
-  // reference.
+  // reference and the committee's reasons (shown to the PMU on "Revise proposal" after a send-back).
   public static final String COMMITTEE = "committee";
   public static final String DECIDING_SESSION = "decidingSession";
   public static final String AGENDA_ITEM_ID = "agendaItemId";
   public static final String MINUTES_REF = "minutesRef";
+  public static final String COMMITTEE_REASON = "committeeReason";
 
   /** The committee the current step is about (its input parameter {@link #COMMITTEE}). */
   static Committee committee(VariableScope scope) {

@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Record JWG decision", "Record JCC decision": the session's close delivered its decision on the
- * proposal; it goes into the decision log under the committee's step, citing the session and the
- * minutes, and the gateway after it follows the decision.
+ * proposal; it goes into the decision log under the committee's step, citing the session, the
+ * minutes and the committee's reasons, and the gateway after it follows the decision.
  */
 @Component
 public class RecordSessionDecisionDelegate implements JavaDelegate {
@@ -31,8 +31,16 @@ public class RecordSessionDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Committee committee = ProcessVariables.committee(execution);
     proposals.recordDecision(CurrentStep.reference(execution), committee.step(),
-        VariableValues.string(execution, decisionOf(committee)), sessionCitation(execution), null,
-        CurrentStep.of(execution));
+        VariableValues.string(execution, decisionOf(committee)), grounds(execution), null, CurrentStep.of(execution));
+  }
+
+  /**
+   * The session's grounds as the decision log and a rejection give them: "14th JWG, minutes
+   * JWG-14/3: the ministries asked for ..."; the committee's reasons are left out where it gave none.
+   */
+  static String grounds(DelegateExecution execution) {
+    String reasons = VariableValues.text(execution, COMMITTEE_REASON, SessionDecision.MAX_REASON);
+    return sessionCitation(execution) + (reasons == null ? "" : ": " + reasons);
   }
 
   /**

@@ -55,7 +55,7 @@ public class RejectProposalDelegate implements JavaDelegate {
 
   /** The session that rejected it, with its minutes; version 1.0's task gave a committee's comments instead. */
   private static String bySession(DelegateExecution execution, String olderModelsReason) {
-    return execution.hasVariable(DECIDING_SESSION) ? RecordSessionDecisionDelegate.sessionCitation(execution)
+    return execution.hasVariable(DECIDING_SESSION) ? RecordSessionDecisionDelegate.grounds(execution)
         : (olderModelsReason.equals(JWG_COMMENTS) ? "JWG: " : "JCC: ") + VariableValues.string(execution,
             olderModelsReason);
   }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.SessionProblems;
 import org.sezflow.system.ProblemException;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
  * form allows; only the committee's secretariat (or an administrator) schedules its sessions; then
  * the session is scheduled (its agenda gathers the waiting proposals), its reference ("JCC-14")
  * becomes the business key, and the tasks get their candidate group. A refusal fails the start
- * with 400 naming the start form's field (403 for another committee's secretariat): nothing is created.
+ * with 400 naming the start form's field (403 for another committee's secretariat, 409 for a number
+ * another session has): nothing is created.
  */
 @Component
 public class ScheduleSessionDelegate implements JavaDelegate {
@@ -50,6 +52,8 @@ public class ScheduleSessionDelegate implements JavaDelegate {
       session = sessions.schedule(committee, VariableValues.integer(execution, SESSION_NUMBER),
           VariableValues.date(execution, SESSION_DATE), VariableValues.string(execution, VENUE),
           VariableValues.date(execution, AGENDA_CUT_OFF), CurrentStep.of(execution).actor());
+    } catch (SessionProblems.Conflict numberTaken) {
+      throw numberTaken; // 409: the state of the committee's sessions, not the form's input
     } catch (ProblemException refused) {
       throw new TaskInputException(STEP, refused.getErrors().stream()
           .map(p -> new FieldProblem(VARIABLE_OF_FIELD.getOrDefault(p.field(), p.field()), p.message())).toList());

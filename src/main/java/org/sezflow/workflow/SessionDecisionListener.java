@@ -56,8 +56,8 @@ public class SessionDecisionListener {
     if (decided == null && agendas.item(SessionAgendaListener.sessionId(task), itemId(task)).withdrawnAt() != null) {
       return; // AgendaWithdrawal closed the task of a withdrawn proposal: there is nothing to record.
     }
-    SessionDecision decision = new SessionDecision(itemId(task),
-        decided, VariableValues.string(task, MINUTES_REF));
+    SessionDecision decision = new SessionDecision(itemId(task), decided, VariableValues.string(task, MINUTES_REF),
+        VariableValues.string(task, DECISION_REASON));
     sessions.recordDecisions(SessionAgendaListener.sessionId(task), List.of(decision), actor(task));
   }
 

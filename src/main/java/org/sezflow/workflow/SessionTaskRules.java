@@ -3,6 +3,7 @@ package org.sezflow.workflow;
 import static org.sezflow.workflow.SessionVariables.*;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -10,13 +11,15 @@ import java.util.function.Supplier;
 import org.sezflow.committee.AgendaChange;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionChecks;
+import org.sezflow.committee.SessionDecision;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
 /**
  * The committee session's rules for its tasks beyond their forms' own, named by the forms' fields
  * (see {@link TaskInputRules}): a change to the agenda names a proposal on it to remove and a waiting
- * one to add, each with its reason; a decision is one the session's committee takes.
+ * one to add, each with its reason; a decision is one the session's committee takes, with its
+ * reasons when it sends back, defers or rejects.
  */
 @Component
 class SessionTaskRules {
@@ -36,7 +39,7 @@ class SessionTaskRules {
     return switch (formId) {
       case PREPARE_AGENDA -> TaskInputRules.valid(invalid, REMOVE_PROPOSAL_REF, REMOVE_REASON, ADD_PROPOSAL_REF,
           ADD_REASON) ? checks.agendaChange(sessionId(current.get()), change(values)) : List.of();
-      case RECORD_SESSION_DECISION -> otherCommitteesDecision(values, current.get());
+      case RECORD_SESSION_DECISION -> decision(values, invalid, current.get());
       default -> List.of();
     };
   }
@@ -46,8 +49,12 @@ class SessionTaskRules {
         text(values, ADD_PROPOSAL_REF), text(values, ADD_REASON));
   }
 
-  /** The form shows the session's committee's decisions only; the other committee's field stays empty. */
-  private static List<FieldProblem> otherCommitteesDecision(Map<String, Object> values, Map<String, Object> current) {
+  /**
+   * The form shows the session's committee's decisions only, and the other committee's field stays
+   * empty; a decision to send back, defer or reject carries the committee's reasons.
+   */
+  private static List<FieldProblem> decision(Map<String, Object> values, Set<String> invalid,
+      Map<String, Object> current) {
     Committee committee = Committee.valueOf(String.valueOf(current.get(COMMITTEE)));
     for (Committee other : Committee.values()) {
       String field = decisionField(other);
@@ -55,6 +62,12 @@ class SessionTaskRules {
         return List.of(new FieldProblem(field, "is not a decision of the " + committee + ": give "
             + decisionField(committee) + ", one of " + committee.decisions()));
       }
+    }
+    String decided = text(values, decisionField(committee));
+    if (SessionDecision.REASONED.contains(decided) && text(values, DECISION_REASON) == null
+        && !invalid.contains(DECISION_REASON)) {
+      return List.of(new FieldProblem(DECISION_REASON, "is required to "
+          + decided.toLowerCase(Locale.ROOT).replace('_', ' ')));
     }
     return List.of();
   }

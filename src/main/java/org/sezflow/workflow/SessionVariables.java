@@ -44,6 +44,8 @@ public final class SessionVariables {
   public static final String JWG_ITEM_DECISION = "jwgItemDecision";
   public static final String JCC_ITEM_DECISION = "jccItemDecision";
   public static final String MINUTES_REF = "minutesRef";
+  /** The committee's reasons: required to send back, defer or reject. */
+  public static final String DECISION_REASON = "decisionReason";
 
   /** The "Record decision" form's field for the committee's decision (each shows only the committee's choices). */
   public static String decisionField(Committee committee) {

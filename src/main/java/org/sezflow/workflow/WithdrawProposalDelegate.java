@@ -27,8 +27,10 @@ public class WithdrawProposalDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String reason = VariableValues.text(execution, WITHDRAWAL_REASON, StepRules.MAX_WITHDRAWAL_REASON);
+    // The agendas first: the committees' locks come before the zone's and the pipeline's rows, in
+    // the order a session's close takes them when it delivers decisions, so neither waits on the other.
+    agendas.withdraw(CurrentStep.reference(execution));
     proposals.close(CurrentStep.reference(execution), PipelineStage.WITHDRAWN,
         "Withdrawn by the sponsor" + (reason == null ? "" : ": " + reason), CurrentStep.of(execution));
-    agendas.withdraw(CurrentStep.reference(execution));
   }
 }

@@ -49,12 +49,13 @@ class CommitteeSessionControllerTest {
   static final LocalDate DATE = LocalDate.of(2026, 12, 10);
   static final CommitteeSession JCC_14 = new CommitteeSession(5, Committee.JCC, 14, DATE, "Islamabad",
       DATE.minusDays(10), SessionStatus.AGENDA_FROZEN, "pi-5", "jcc.secretary", Instant.parse("2026-11-02T05:00:00Z"),
-      Instant.parse("2026-12-01T05:00:00Z"), null, null);
+      Instant.parse("2026-12-01T05:00:00Z"), null, null, null, null);
   static final String SCHEDULE = """
       {"committee": "JCC", "date": "2026-12-10", "venue": "Islamabad", "agendaCutOff": "2026-11-30"}""";
   static final String DECISIONS = """
       {"decisions": [{"itemId": 41, "decision": "APPROVE", "minutesRef": "14th JCC minutes, item 3"},
-                     {"itemId": 42, "decision": "DEFER", "minutesRef": "14th JCC minutes, item 4"}]}""";
+                     {"itemId": 42, "decision": "DEFER", "minutesRef": "14th JCC minutes, item 4",
+                      "reason": "The committee's reasons"}]}""";
 
   @Autowired
   MockMvc mvc;
@@ -199,8 +200,8 @@ class CommitteeSessionControllerTest {
     when(agendas.session(5)).thenReturn(JCC_14);
     when(process.mayActFor(Committee.JCC)).thenReturn(true);
     when(views.view(5)).thenReturn(new SessionJson.SessionView(SessionJson.SessionSummary.of(JCC_14), List.of()));
-    List<SessionDecision> decisions = List.of(new SessionDecision(41, "APPROVE", "14th JCC minutes, item 3"),
-        new SessionDecision(42, "DEFER", "14th JCC minutes, item 4"));
+    List<SessionDecision> decisions = List.of(new SessionDecision(41, "APPROVE", "14th JCC minutes, item 3", null),
+        new SessionDecision(42, "DEFER", "14th JCC minutes, item 4", "The committee's reasons"));
     mvc.perform(as(post("/api/v1/committee-sessions/5/decisions"), Groups.JCC_SECRETARIAT)
         .contentType(MediaType.APPLICATION_JSON).content(DECISIONS))
         .andExpect(status().isOk())

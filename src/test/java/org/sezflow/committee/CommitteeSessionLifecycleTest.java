@@ -210,7 +210,7 @@ class CommitteeSessionLifecycleTest {
         .satisfies(e -> assertThat(((TaskInputException) e).getErrors()).extracting(p -> p.field())
             .containsExactlyInAnyOrder(JCC_ITEM_DECISION, JWG_ITEM_DECISION));
     as(jcc, Groups.JCC_SECRETARIAT, () -> complete(last, Map.of(JCC_ITEM_DECISION, "DEFER", MINUTES_REF,
-        "Minutes of the session, item 2")));
+        "Minutes of the session, item 2", DECISION_REASON, "The partners' financing plan is awaited")));
 
     // The last decision closed the session: its decisions handed over, their proposals no longer waiting.
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(pi.getId()).count())
@@ -362,7 +362,7 @@ class CommitteeSessionLifecycleTest {
 
   private static String decision(long itemId, String decision) {
     return "{\"itemId\": " + itemId + ", \"decision\": \"" + decision + "\", \"minutesRef\": \"Minutes of the "
-        + "session, item " + itemId + "\"}";
+        + "session, item " + itemId + "\", \"reason\": \"The committee's reasons on item " + itemId + "\"}";
   }
 
   // --- HTTP ------------------------------------------------------------------------------------

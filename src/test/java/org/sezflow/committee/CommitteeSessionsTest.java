@@ -199,29 +199,36 @@ class CommitteeSessionsTest {
     long w = itemOf(items, withdrawn);
     assertThat(items.stream().filter(i -> i.id() == w).findFirst().orElseThrow().withdrawnAt()).isNotNull();
 
-    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1")),
-        "jcc")).isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
+    assertThatThrownBy(
+        () -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1", null)),
+            "jcc"))
+        .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
     sessions.freezeAgenda(session.id());
 
     // Bad input, each named, and nothing recorded: an item of another session, a decision the JCC cannot take.
-    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1"),
-        new SessionDecision(otherItem, "APPROVE", "M-2"), new SessionDecision(d, "ENDORSE", "M-3"),
-        new SessionDecision(d, "DEFER", " ")), "jcc"))
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(a, "APPROVE", "M-1", null),
+            new SessionDecision(otherItem, "APPROVE", "M-2", null), new SessionDecision(d, "ENDORSE", "M-3", null),
+            new SessionDecision(d, "DEFER", " ", "The committee's reasons")),
+        "jcc"))
         .isInstanceOf(SessionProblems.Invalid.class)
         .satisfies(e -> assertThat(fields(e)).containsExactlyInAnyOrder("decisions[1].itemId",
             "decisions[2].decision", "decisions[3].itemId", "decisions[3].minutesRef"));
-    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "APPROVE", "M-1"),
-        new SessionDecision(w, "APPROVE", "M-2")), "jcc"))
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(a, "APPROVE", "M-1", null),
+            new SessionDecision(w, "APPROVE", "M-2", null)),
+        "jcc"))
         .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("withdrawn");
     assertThat(sessions.agenda(session.id()).items()).noneMatch(AgendaItem::decided);
 
     CommitteeSessions.Agenda partly = sessions.recordDecisions(session.id(),
-        List.of(new SessionDecision(a, "APPROVE", "14th JCC minutes, item 3")), "jcc");
+        List.of(new SessionDecision(a, "APPROVE", "14th JCC minutes, item 3", null)), "jcc");
     assertThat(partly.session().status()).isEqualTo(SessionStatus.AGENDA_FROZEN);
-    assertThatThrownBy(() -> sessions.recordDecisions(session.id(), List.of(new SessionDecision(a, "REJECT", "M")),
+    assertThatThrownBy(() -> sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(a, "REJECT", "M", "The committee's reasons")),
         "jcc")).isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("decided already");
     CommitteeSessions.Agenda held = sessions.recordDecisions(session.id(),
-        List.of(new SessionDecision(d, "DEFER", "14th JCC minutes, item 4")), "jcc");
+        List.of(new SessionDecision(d, "DEFER", "14th JCC minutes, item 4", "The committee's reasons")), "jcc");
     assertThat(held.session().status()).isEqualTo(SessionStatus.HELD);
 
     List<AgendaItem> delivered = sessions.close(session.id());
@@ -280,15 +287,15 @@ class CommitteeSessionsTest {
         .satisfies(e -> assertThat(fields(e)).containsExactly("committee", "venue"));
 
     long item = agendas.itemOf(session.id(), onAgenda).orElseThrow().id();
-    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1"))))
+    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1", null))))
         .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
     sessions.freezeAgenda(session.id());
     assertThat(agendas.itemsToDecide(session.id())).containsExactly(item);
     assertThatThrownBy(() -> checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Late", null, null)))
         .isInstanceOf(SessionProblems.Conflict.class);
-    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "ENDORSE", "M-1"))))
+    assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "ENDORSE", "M-1", null))))
         .isInstanceOf(SessionProblems.Invalid.class);
-    checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1")));
+    checks.decisions(session.id(), List.of(new SessionDecision(item, "APPROVE", "M-1", null)));
     assertThatThrownBy(() -> agendas.item(other.id(), item)).isInstanceOf(SessionProblems.Invalid.class);
 
     assertThat(count("sez_agenda_item")).isEqualTo(items);

@@ -84,7 +84,7 @@ class ProposalStandingReadsTest {
     assertThat(reads.standings(List.of(ref(1))))
         .containsExactlyEntriesOf(Map.of(ref(1), new Standing("JCC", NOW, cited, item, null)));
     assertThat(reads.agendaHistory(ref(1))).containsExactly(new AgendaEntry(item, cited, "GATHERED", null,
-        CommitteeSessions.GATHERER, NOW, null, null, null, null, null, null, null, null));
+        CommitteeSessions.GATHERER, NOW, null, null, null, null, null, null, null, null, null));
   }
 
   @Test
@@ -141,14 +141,15 @@ class ProposalStandingReadsTest {
     long deferred = itemOf(session, ref(2));
     clock.advance(Duration.ofDays(14));
     sessions.recordDecisions(session.id(), List.of(new SessionDecision(approved, "APPROVE",
-        "14th JCC minutes, item 3")), "jcc-secretary");
+        "14th JCC minutes, item 3", null)), "jcc-secretary");
 
     Standing decided = reads.standings(List.of(ref(1))).get(ref(1));
     assertThat(decided.decision()).isEqualTo("APPROVE");
     assertThat(decided.agendaItemId()).isEqualTo(approved);
     assertThat(decided.session().status()).isEqualTo("AGENDA_FROZEN");
 
-    sessions.recordDecisions(session.id(), List.of(new SessionDecision(deferred, "DEFER", "14th JCC minutes, item 4")),
+    sessions.recordDecisions(session.id(),
+        List.of(new SessionDecision(deferred, "DEFER", "14th JCC minutes, item 4", "The committee's reasons")),
         "jcc-secretary");
     sessions.close(session.id());
 

@@ -58,6 +58,7 @@ public final class SessionDriver {
       Map<String, Object> values = new HashMap<>();
       values.put(decisionField(committee), decisions.get(refOfItem.get(itemId)));
       values.put(MINUTES_REF, minutesOf(sessionId, itemId));
+      values.put(DECISION_REASON, reasonsOf(sessionId, itemId));
       tasks.complete(task.getId(), values);
     }
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count())
@@ -79,6 +80,14 @@ public final class SessionDriver {
   }
 
   private long frozenWith(Committee committee, java.util.Collection<String> wanted) {
+    long sessionId = scheduledWith(committee, wanted);
+    TaskService tasks = engine.getTaskService();
+    tasks.complete(prepareAgendaTask(sessionId).getId(), Map.of(FREEZE_AGENDA, true));
+    return sessionId;
+  }
+
+  /** A session of the committee for today whose agenda, not frozen, holds exactly these proposals; its id. */
+  public long scheduledWith(Committee committee, java.util.Collection<String> wanted) {
     String instance = engine.getRuntimeService().startProcessInstanceByKey(PROCESS_KEY,
         SessionFixtures.start(committee, 0, 0)).getId();
     long sessionId = SessionFixtures.sessionOf(engine, instance);
@@ -89,10 +98,10 @@ public final class SessionDriver {
       extra.removeAll(wanted);
       List<String> missing = new ArrayList<>(wanted);
       missing.removeAll(onAgenda.keySet());
-      Task prepare = tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey("PrepareAgenda")
-          .singleResult();
+      if (extra.isEmpty() && missing.isEmpty()) {
+        return sessionId;
+      }
       Map<String, Object> change = new HashMap<>();
-      change.put(FREEZE_AGENDA, extra.isEmpty() && missing.isEmpty());
       if (!extra.isEmpty()) {
         change.put(REMOVE_PROPOSAL_REF, extra.get(0));
         change.put(REMOVE_REASON, "Not decided in this test");
@@ -101,11 +110,14 @@ public final class SessionDriver {
         change.put(ADD_PROPOSAL_REF, missing.get(0));
         change.put(ADD_REASON, "Decided in this test");
       }
-      tasks.complete(prepare.getId(), change);
-      if (Boolean.TRUE.equals(change.get(FREEZE_AGENDA))) {
-        return sessionId;
-      }
+      tasks.complete(prepareAgendaTask(sessionId).getId(), change);
     }
+  }
+
+  /** The session's open "Prepare agenda" task. */
+  public Task prepareAgendaTask(long sessionId) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(instanceOf(sessionId))
+        .taskDefinitionKey("PrepareAgenda").singleResult();
   }
 
   /** The id of the proposal's item on the session's agenda. */
@@ -118,6 +130,11 @@ public final class SessionDriver {
   /** The minutes' reference this driver records for an item. */
   public static String minutesOf(long sessionId, long itemId) {
     return "Minutes of session " + sessionId + ", item " + itemId;
+  }
+
+  /** The committee's reasons this driver records for an item. */
+  public static String reasonsOf(long sessionId, long itemId) {
+    return "Reasons of session " + sessionId + " on item " + itemId;
   }
 
   /** The session's process instance. */

@@ -228,7 +228,8 @@ class ClientMistakesTest {
         answers.add(pool.submit(() -> {
           start.await();
           return api.send(ApiClient.post("/api/v1/committee-sessions/" + session + "/decisions").as(jcc).body(
-              "{\"decisions\": [{\"itemId\": " + item + ", \"decision\": \"REJECT\", \"minutesRef\": \"Item 3\"}]}",
+              "{\"decisions\": [{\"itemId\": " + item + ", \"decision\": \"REJECT\", \"minutesRef\": \"Item 3\", "
+                  + "\"reason\": \"The partners could not show the financing\"}]}",
               "application/json"));
         }));
         start.countDown();

@@ -112,7 +112,8 @@ class CommitteeSessionsApiTest {
     JsonNode approval = lastDecision(approved, "JCC_DECISION");
     assertThat(approval.path("outcome").asText()).isEqualTo("APPROVE");
     assertThat(approval.path("decidedBy").asText()).isEqualTo(jcc.userId());
-    assertThat(approval.path("reason").asText()).isEqualTo(citation + ", minutes " + minutes(first));
+    assertThat(approval.path("reason").asText())
+        .isEqualTo(citation + ", minutes " + minutes(first) + ": " + reasons(first));
     JsonNode deferred = proposal(second);
     assertThat(deferred.path("stage").asText()).isEqualTo("JCC_DECISION");
     assertThat(deferred.path("land").path("status").asText()).isEqualTo("RESERVED");
@@ -223,6 +224,72 @@ class CommitteeSessionsApiTest {
     assertThat(proposal(first).path("status").asText()).isEqualTo("REJECTED");
   }
 
+  /**
+   * Issue 21, item 4: the committee's reasons are required to send back, defer or reject, through
+   * the API and the task alike; stored with the decision, they are what the PMU reads on "Revise
+   * proposal" and what the proposal's decisions and timeline show.
+   */
+  @Test
+  void theCommitteesReasonsAreRequiredStoredAndShownToWhoeverActsNext() {
+    TestUsers.Credentials jwg = TestUsers.ensure(identityService, "sessions-api-jwg", Groups.JWG_SECRETARIAT);
+    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "sessions-api-pmu", Groups.BOI_PMU);
+    SessionsOverHttp jwgSessions = new SessionsOverHttp(api, jwg, "JWG");
+    ApiClient.Response submittedProposal = api.send(post("/api/v1/proposals").as(portal).json(textilesJv(ZONE, 2)));
+    assertThat(submittedProposal.status()).as(submittedProposal.describe()).isEqualTo(201);
+    String reference = submittedProposal.text("reference");
+    started.add(reference);
+    driver.toJwgSession(reference);
+    long session = jwgSessions.schedule();
+    scheduled.add(session);
+    jwgSessions.keepOnly(session, reference);
+    jwgSessions.freeze(session);
+    long item = jwgSessions.itemOf(session, reference).path("id").asLong();
+    String withoutReasons = "{\"decisions\": [{\"itemId\": " + item + ", \"decision\": \"SEND_BACK\", "
+        + "\"minutesRef\": \"JWG minutes, item 2\"%s}]}";
+
+    // The API: none, blank or too long is 400 naming the field, and nothing is recorded.
+    assertThat(jwgSessions.decisions(session, withoutReasons.formatted("")).assertProblem(400).errorFields())
+        .containsExactly("decisions[0].reason");
+    assertThat(jwgSessions.decisions(session, withoutReasons.formatted(", \"reason\": \"  \"")).assertProblem(400)
+        .errorFields()).containsExactly("decisions[0].reason");
+    assertThat(jwgSessions.decisions(session, withoutReasons.formatted(", \"reason\": \"" + "r".repeat(1001) + "\""))
+        .assertProblem(400).errorFields()).containsExactly("decisions[0].reason");
+    // The task (Tasklist's submit-form): the form's field is named.
+    String task = recordDecisionTaskOf(session);
+    ApiClient.Response submitted = api.send(post("/engine-rest/task/" + task + "/submit-form").as(jwg).body(
+        "{\"variables\": {\"jwgItemDecision\": {\"value\": \"SEND_BACK\"}, \"minutesRef\": {\"value\": \"M-2\"}}}",
+        "application/json"));
+    assertThat(submitted.status()).as(submitted.describe()).isEqualTo(400);
+    assertThat(submitted.errorFields()).containsExactly("decisionReason");
+    assertThat(jwgSessions.itemOf(session, reference).path("decision").isNull()).isTrue();
+
+    String reasons = "The Ministry of Finance asks for the water demand to be confirmed by WAPDA";
+    ApiClient.Response decided = jwgSessions.decisions(session, withoutReasons.formatted(", \"reason\": \""
+        + reasons + "\""));
+    assertThat(decided.status()).as(decided.describe()).isEqualTo(200);
+    assertThat(jwgSessions.itemOf(session, reference).path("decisionReason").asText()).isEqualTo(reasons);
+
+    // The PMU reads them on "Revise proposal", as Tasklist loads the form.
+    String revise = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
+        .taskDefinitionKey("ReviseProposal").singleResult().getId();
+    ApiClient.Response form = api.send(get("/engine-rest/task/" + revise + "/form-variables").as(pmu));
+    assertThat(form.status()).as(form.describe()).isEqualTo(200);
+    assertThat(form.json().path("committeeReason").path("value").asText()).isEqualTo(reasons);
+    // The proposal's decisions and timeline give them with the session and the minutes.
+    assertThat(lastDecision(proposal(reference), "JWG_REVIEW").path("reason").asText()).endsWith(": " + reasons)
+        .contains("JWG minutes, item 2");
+    assertThat(timeline(reference).stream().filter(e -> e.path("source").asText().equals("agenda")
+        && e.path("outcome").asText().equals("SEND_BACK")).map(e -> e.path("detail").asText()))
+        .singleElement().asString().contains(reasons);
+  }
+
+  private String recordDecisionTaskOf(long session) {
+    String instance = jdbc.sql("SELECT process_instance_id FROM sez_committee_session WHERE id = ?").param(session)
+        .query(String.class).single();
+    return engine.getTaskService().createTaskQuery().processInstanceId(instance).taskDefinitionKey("RecordDecision")
+        .singleResult().getId();
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   /** A submitted proposal the JWG has endorsed: it waits for the JCC. */
@@ -269,7 +336,7 @@ class CommitteeSessionsApiTest {
     String reference = jdbc.sql("SELECT proposal_ref FROM sez_agenda_item WHERE id = ?").param(itemId)
         .query(String.class).optional().orElse("none");
     return "{\"itemId\": " + itemId + ", \"decision\": \"" + decision + "\", \"minutesRef\": \"" + minutes(reference)
-        + "\"}";
+        + "\", \"reason\": \"" + reasons(reference) + "\"}";
   }
 
   String decisionsJson(long itemId, String decision) {
@@ -278,6 +345,10 @@ class CommitteeSessionsApiTest {
 
   static String minutes(String reference) {
     return "JCC minutes, item on " + reference;
+  }
+
+  static String reasons(String reference) {
+    return "The JCC's reasons on " + reference;
   }
 
   JsonNode session(long session) {

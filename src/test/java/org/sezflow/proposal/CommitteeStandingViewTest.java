@@ -46,7 +46,7 @@ class CommitteeStandingViewTest {
     Instant added = Instant.parse("2026-11-21T06:00:00Z");
     Instant decided = Instant.parse("2026-12-10T09:00:00Z");
     AgendaEntry item = new AgendaEntry(42, SCHEDULED, "GATHERED", null, "sez-flow", added, null, null, null, null,
-        "APPROVE", "14th JCC minutes, item 3", "jcc-secretary", decided);
+        "APPROVE", "14th JCC minutes, item 3", null, "jcc-secretary", decided);
 
     assertThat(AgendaTimeline.entries(item)).containsExactly(
         new TimelineEntry("agenda", "Placed on the agenda of the 14th JCC", added, added, "sez-flow", "GATHERED",
@@ -61,9 +61,9 @@ class CommitteeStandingViewTest {
     Instant removed = Instant.parse("2026-11-22T06:00:00Z");
     AgendaEntry removedItem = new AgendaEntry(42, SCHEDULED, "ADDED", "Urgent: the investor's deadline",
         "jcc-secretary", added, "The ministries asked for more time", "jcc-head", removed, null, null, null, null,
-        null);
+        null, null);
     AgendaEntry withdrawnItem = new AgendaEntry(43, SCHEDULED, "GATHERED", null, "sez-flow", added, null, null, null,
-        removed, null, null, null, null);
+        removed, null, null, null, null, null);
 
     assertThat(AgendaTimeline.entries(removedItem))
         .extracting(TimelineEntry::step, TimelineEntry::actor, TimelineEntry::outcome, TimelineEntry::detail)

@@ -223,7 +223,8 @@ class HttpLifecycleTest {
     sessions.freeze(session);
     long item = sessions.itemOf(session, reference).path("id").asLong();
     ApiClient.Response decided = sessions.decisions(session, "{\"decisions\": [{\"itemId\": " + item
-        + ", \"decision\": \"" + decision + "\", \"minutesRef\": \"Minutes of the session, item " + item + "\"}]}");
+        + ", \"decision\": \"" + decision + "\", \"minutesRef\": \"Minutes of the session, item " + item
+        + "\", \"reason\": \"The committee's reasons on item " + item + "\"}]}");
     assertThat(decided.status()).as(decided.describe()).isEqualTo(200);
     assertThat(decided.json().path("session").path("status").asText()).isEqualTo("CLOSED");
   }

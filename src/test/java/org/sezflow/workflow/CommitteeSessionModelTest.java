@@ -189,7 +189,8 @@ class CommitteeSessionModelTest {
     complete(items.get(0), withVariables(JCC_ITEM_DECISION, "APPROVE", MINUTES_REF, "14th JCC minutes, item 3"));
     assertThat(pi).isWaitingAt("RecordDecision").hasNotPassed("CloseSession");
     assertThat(taskService().getVariable(items.get(1).getId(), JCC_ITEM_DECISION)).isNull();
-    complete(items.get(1), withVariables(JCC_ITEM_DECISION, "DEFER", MINUTES_REF, "14th JCC minutes, item 4"));
+    complete(items.get(1), withVariables(JCC_ITEM_DECISION, "DEFER", MINUTES_REF, "14th JCC minutes, item 4",
+        DECISION_REASON, "The partners' financing plan is awaited"));
 
     assertThat(pi).isEnded().hasPassedInOrder("FreezeAgenda", "RecordDecision", "CloseSession", "SessionClosed");
     assertThat(decisions).extracting(d -> d.get(JCC_ITEM_DECISION)).containsExactly("APPROVE", "DEFER");

@@ -131,7 +131,8 @@ class ConcurrentDecisionsTest {
           .extracting(Decision::outcome, Decision::reason)
           .containsExactly(tuple("APPROVE",
               sessions.agenda(item.sessionId()).session().citation() + ", minutes "
-                  + SessionDriver.minutesOf(item.sessionId(), item.id())));
+                  + SessionDriver.minutesOf(item.sessionId(), item.id()) + ": "
+                  + SessionDriver.reasonsOf(item.sessionId(), item.id())));
       assertThat(runtime.getActiveActivityIds(pi.getId())).containsExactly("IssueAllotmentLetter");
       assertThat(landEvents(ref)).containsExactly("LAND_RESERVED", "LAND_ALLOCATED");
     }
@@ -158,6 +159,7 @@ class ConcurrentDecisionsTest {
     delivered.put(ProcessVariables.DECIDING_SESSION, "99th JCC");
     delivered.put(ProcessVariables.AGENDA_ITEM_ID, 0L);
     delivered.put(ProcessVariables.MINUTES_REF, "JCC-99/1");
+    delivered.put(ProcessVariables.COMMITTEE_REASON, null);
     Callable<Object> correlate = () -> runtime
         .createMessageCorrelation(ProcessVariables.MESSAGE_JCC_SESSION_DECISION).processInstanceBusinessKey(ref)
         .setVariables(delivered).correlateWithResult();
