@@ -66,9 +66,9 @@ class CommitteeSessionController {
   @GetMapping
   @Operation(summary = "The committee's sessions with their status, newest number first (both committees' "
       + "without `committee`)")
-  List<SessionSummary> list(@Parameter(description = "JWG or JCC", example = "JCC") @RequestParam(
-      required = false) Committee committee) {
-    return views.list(committee);
+  List<SessionSummary> list(@Parameter(description = "JWG or JCC", example = "JCC",
+      schema = @Schema(allowableValues = {"JWG", "JCC"})) @RequestParam(required = false) String committee) {
+    return views.list(SessionJson.committee(committee));
   }
 
   @GetMapping("/waiting")
@@ -76,13 +76,13 @@ class CommitteeSessionController {
       description = "Each with the working days it has waited, the open session that has it on its agenda (none: "
           + "no session has taken it up yet), and whether the SLA sweep flagged the wait for lasting more than "
           + "`sezflow.sla.committee-wait-working-days` working days with no session.")
-  List<WaitingProposal> waiting(@Parameter(description = "JWG or JCC", example = "JCC", required = true) @RequestParam(
-      required = false) Committee committee) {
+  List<WaitingProposal> waiting(@Parameter(description = "JWG or JCC", example = "JCC", required = true,
+      schema = @Schema(allowableValues = {"JWG", "JCC"})) @RequestParam(required = false) String committee) {
     // Required, but checked here so that a missing one is named as a wrong one is.
     if (committee == null) {
       throw new SessionProblems.Invalid(List.of(new FieldProblem("committee", "is required")));
     }
-    return waits.waiting(committee);
+    return waits.waiting(SessionJson.committee(committee));
   }
 
   @GetMapping("/{id}")

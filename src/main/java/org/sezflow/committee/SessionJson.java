@@ -32,13 +32,21 @@ final class SessionJson {
 
     /** The committee named, or null if none; an unknown one is 400 naming the field. */
     Committee parsedCommittee() {
-      if (committee == null) {
-        return null;
-      }
-      return Arrays.stream(Committee.values()).filter(c -> c.name().equals(committee)).findFirst()
-          .orElseThrow(() -> new SessionProblems.Invalid(List.of(new FieldProblem("committee",
-              "must be one of " + Arrays.toString(Committee.values())))));
+      return SessionJson.committee(committee);
     }
+  }
+
+  /**
+   * The committee a body or a query names, exactly ("JCC", not "jcc", "" or "JCC" and a control
+   * character); null when none is named. Anything else is 400 naming the field.
+   */
+  static Committee committee(String value) {
+    if (value == null) {
+      return null;
+    }
+    return Arrays.stream(Committee.values()).filter(c -> c.name().equals(value)).findFirst()
+        .orElseThrow(() -> new SessionProblems.Invalid(List.of(new FieldProblem("committee",
+            "must be one of " + Arrays.toString(Committee.values())))));
   }
 
   @JsonIgnoreProperties(ignoreUnknown = false)

@@ -2,6 +2,7 @@ package org.sezflow.proposal;
 
 import java.util.List;
 
+import org.sezflow.system.ConcurrencyFailures;
 import org.sezflow.system.ProblemException;
 import org.springframework.http.HttpStatus;
 
@@ -17,5 +18,6 @@ public class ConcurrentChangeException extends ProblemException {
     super(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
         "Another request changed " + subject + " at the same time; reload it and retry if it still applies",
         List.of(new FieldProblem(field, "was changed by another request at the same time")));
+    retryAfter(ConcurrencyFailures.RETRY_AFTER_SECONDS);
   }
 }

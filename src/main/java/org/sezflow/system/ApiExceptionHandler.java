@@ -1,7 +1,9 @@
 package org.sezflow.system;
 
 import java.net.URI;
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -27,6 +29,8 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -53,7 +57,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail problem = ProblemDetail.forStatus(HttpStatus.BAD_REQUEST);
     problem.setType(URI.create("urn:sezflow:problem:malformed-request"));
     problem.setTitle("Malformed request");
-    if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+    String duplicated = duplicatedKey(ex);
+    if (duplicated != null) {
+      problem.setDetail(duplicated + " is given twice");
+      problem.setProperty("errors", List.of(new ProblemException.FieldProblem(duplicated,
+          "is given twice: give each field once")));
+    } else if (ex.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field = mapping.getPath().stream()
           .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
           .collect(Collectors.joining(".")).replace(".[", "[");
@@ -66,6 +75,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
       problem.setProperty("errors", List.of(new ProblemException.FieldProblem("body", "is not valid JSON")));
     }
     return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
+  }
+
+  /**
+   * The path of a key given twice in one JSON object ("decisions[0].decision"), from the parser's
+   * place when it refused the second; null if the body has no such key.
+   */
+  private static String duplicatedKey(HttpMessageNotReadableException ex) {
+    for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+      if (cause instanceof StreamReadException read && read.getOriginalMessage() != null
+          && read.getOriginalMessage().startsWith("Duplicate field") && read.getProcessor() != null) {
+        Deque<String> parts = new ArrayDeque<>();
+        for (JsonStreamContext c = read.getProcessor().getParsingContext(); c != null && !c.inRoot(); c =
+            c.getParent()) {
+          if (c.inArray()) {
+            parts.push("[" + c.getCurrentIndex() + "]");
+          } else if (c.getCurrentName() != null) {
+            parts.push(c.getCurrentName());
+          }
+        }
+        return parts.isEmpty() ? "body" : String.join(".", parts).replace(".[", "[");
+      }
+    }
+    return null;
   }
 
   /** A query parameter or path variable of the wrong type: a stage that does not exist, "ten" for a number. */
@@ -139,7 +171,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         "Another request changed the same proposal at the same time; reload it and retry if it still applies");
     problem.setType(URI.create("urn:sezflow:problem:concurrent-change"));
     problem.setTitle("Concurrent change");
-    return createResponseEntity(problem, null, HttpStatus.CONFLICT, request);
+    return createResponseEntity(problem, retryAfter(), HttpStatus.CONFLICT, request);
+  }
+
+  /** The hint a loser of a race gets: it may send the same request again in a second. */
+  static HttpHeaders retryAfter() {
+    HttpHeaders headers = new HttpHeaders();
+    headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(ConcurrencyFailures.RETRY_AFTER_SECONDS));
+    return headers;
   }
 
   /** A header Spring Security's firewall refuses once it is read (control characters, say). */
@@ -160,7 +199,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
   ResponseEntity<Object> handleEngine(ProcessEngineException ex, WebRequest request) {
     for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
       if (cause instanceof ProblemException problem) {
-        return createResponseEntity(problem.getBody(), null, problem.getStatusCode(), request);
+        return createResponseEntity(problem.getBody(), problem.getHeaders(), problem.getStatusCode(), request);
       }
       if (cause instanceof EngineRestErrors.FieldProblems fields) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, cause.getMessage());
@@ -169,15 +208,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         problem.setProperty("errors", fields.fieldProblems());
         return createResponseEntity(problem, null, HttpStatus.BAD_REQUEST, request);
       }
-      if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException) {
-        return handleConcurrentChange(ex, request);
-      }
+    }
+    if (ConcurrencyFailures.isConcurrencyFailure(ex)) {
+      return handleConcurrentChange(ex, request);
     }
     return handleUnexpected(ex, request);
   }
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+    if (ConcurrencyFailures.isConcurrencyFailure(ex)) {
+      return handleConcurrentChange(ex, request);
+    }
     log.error("Unexpected error on {}", request.getDescription(false), ex);
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
         "The request could not be completed; the error is logged on the server.");

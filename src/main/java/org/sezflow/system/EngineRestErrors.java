@@ -51,8 +51,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
   public static class ProblemMapper implements ExceptionMapper<ProblemException> {
     @Override
     public Response toResponse(ProblemException problem) {
-      return response(problem.getStatusCode().value(), problem.getClass().getSimpleName(), problem.getMessage(),
-          problem.getErrors());
+      return problemResponse(problem);
     }
   }
 
@@ -60,7 +59,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
   public static class ConcurrencyMapper implements ExceptionMapper<ConcurrencyFailureException> {
     @Override
     public Response toResponse(ConcurrencyFailureException exception) {
-      return response(409, "OptimisticLockingException", CONCURRENT_CHANGE, List.of());
+      return concurrentChange();
     }
   }
 
@@ -87,8 +86,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       }
       ProblemException refusal = refusal(exception);
       if (refusal != null) {
-        return response(refusal.getStatusCode().value(), refusal.getClass().getSimpleName(), refusal.getMessage(),
-            refusal.getErrors());
+        return problemResponse(refusal);
       }
       String serialized = javaSerialization(exception);
       if (serialized != null) {
@@ -98,7 +96,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
                 "must be a plain value, not a serialized Java object")));
       }
       if (exception instanceof OptimisticLockingException || concurrency(exception)) {
-        return response(409, "OptimisticLockingException", CONCURRENT_CHANGE, List.of());
+        return concurrentChange();
       }
       log.error("Database failure in Camunda's REST API", exception);
       return response(500, "ProcessEnginePersistenceException",
@@ -167,12 +165,7 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
   private static final Pattern VARIABLE_NAME = Pattern.compile("with name (\\S+?)\\. ");
 
   private static boolean concurrency(Throwable exception) {
-    for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-      if (cause instanceof ConcurrencyFailureException || cause instanceof OptimisticLockingException) {
-        return true;
-      }
-    }
-    return false;
+    return ConcurrencyFailures.isConcurrencyFailure(exception);
   }
 
   private static boolean persistence(Throwable exception) {
@@ -191,6 +184,20 @@ public class EngineRestErrors implements ForcedAutoDiscoverable {
       }
     }
     return exception.getMessage();
+  }
+
+  /** A domain refusal in Camunda's error shape, with its hint to retry if it is a lost race. */
+  static Response problemResponse(ProblemException problem) {
+    Response response = response(problem.getStatusCode().value(), problem.getClass().getSimpleName(),
+        problem.getMessage(), problem.getErrors());
+    return problem.isRetryable() ? Response.fromResponse(response)
+        .header("Retry-After", ConcurrencyFailures.RETRY_AFTER_SECONDS).build() : response;
+  }
+
+  /** 409 with a hint to retry: the loser of a race may simply send its request again. */
+  static Response concurrentChange() {
+    return Response.fromResponse(response(409, "OptimisticLockingException", CONCURRENT_CHANGE, List.of()))
+        .header("Retry-After", ConcurrencyFailures.RETRY_AFTER_SECONDS).build();
   }
 
   static Response response(int status, String type, String message, List<ProblemException.FieldProblem> errors) {

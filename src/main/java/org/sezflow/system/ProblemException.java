@@ -41,6 +41,19 @@ public abstract class ProblemException extends ErrorResponseException {
             + String.join(", ", problems.stream().map(FieldProblem::field).toList());
   }
 
+  /**
+   * Whether the refusal is a race the client lost, so that the same request may succeed when sent
+   * again: answered with {@code Retry-After} at every door.
+   */
+  public boolean isRetryable() {
+    return getHeaders().containsKey("Retry-After");
+  }
+
+  /** Marks the refusal as a lost race that the client may retry (see {@link #isRetryable}). */
+  protected final void retryAfter(int seconds) {
+    getHeaders().set("Retry-After", String.valueOf(seconds));
+  }
+
   public List<FieldProblem> getErrors() {
     return errors;
   }

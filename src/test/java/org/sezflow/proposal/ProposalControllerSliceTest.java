@@ -93,6 +93,41 @@ class ProposalControllerSliceTest {
     verify(events).send("JV-2026-000001", new ProposalEvent.Withdrawal("The Chinese partner left the venture"));
   }
 
+  /**
+   * A race the client lost (the database's lock wait or deadlock, the engine's optimistic lock,
+   * raw or wrapped in the engine's persistence exception) is 409 with Retry-After: the same request
+   * may succeed when sent again.
+   */
+  @Test
+  void aLostRaceIsAConflictWithAHintToRetry() throws Exception {
+    List<RuntimeException> races = List.of(
+        new org.springframework.dao.CannotAcquireLockException("Lock wait timeout exceeded"),
+        new org.camunda.bpm.engine.OptimisticLockingException(
+            "ENGINE-03005 Execution was updated by another transaction"),
+        new org.camunda.bpm.engine.ProcessEnginePersistenceException("ENGINE-03083 flush failed",
+            new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)),
+        new ConcurrentChangeException("JV-2026-000001"));
+    for (RuntimeException race : races) {
+      org.mockito.Mockito.doThrow(race).when(events).send(eq("JV-2026-000001"), any());
+      mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
+          .content("{\"reason\": \"The Chinese partner left the venture\"}"))
+          .andExpect(status().isConflict())
+          .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header().string("Retry-After",
+              "1"))
+          .andExpect(jsonPath("$.type").value("urn:sezflow:problem:concurrent-change"));
+    }
+  }
+
+  /** A key given twice in a body is 400 naming it, not a 500 or one of the two kept silently. */
+  @Test
+  void aKeyGivenTwiceIsNamed() throws Exception {
+    mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/withdrawal").contentType(MediaType.APPLICATION_JSON)
+        .content("{\"reason\": \"gone\", \"reason\": 42}"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.errors[0].field").value("reason"));
+    verifyNoInteractions(events);
+  }
+
   @Test
   void theJccDecisionEventIsRetiredWith410NamingWhatReplacedIt() throws Exception {
     mvc.perform(post("/api/v1/proposals/JV-2026-000001/events/jcc-decision").contentType(MediaType.APPLICATION_JSON)

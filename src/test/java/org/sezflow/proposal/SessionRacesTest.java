@@ -162,6 +162,59 @@ class SessionRacesTest {
     assertThat(decided.json().path("session").path("status").asText()).isEqualTo("CLOSED");
   }
 
+  /**
+   * A withdrawal that waited for another node's withdrawal of the same proposal is told the
+   * proposal's state, 409, once the first committed; the proposal closed once.
+   */
+  @Test
+  void aWithdrawalThatLostARaceIsToldTheProposalIsWithdrawn() {
+    String reference = submit();
+    driver.toJwgSession(reference);
+
+    HeldTransaction first = HeldTransaction.start(transactions, () -> withdraw(reference));
+    CompletableFuture<ApiClient.Response> second = meanwhile(() -> api.send(ApiClient.post("/api/v1/proposals/"
+        + reference + "/events/withdrawal").as(portal).json(ProposalRequests.withdrawal("Sent by the portal too"))));
+    ApiClient.Response lost = settle(first, second);
+
+    lost.assertProblem(409);
+    assertThat(lost.json().path("detail").asText()).contains("WITHDRAWN");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_proposal_decision WHERE proposal_ref = ? AND step = 'CLOSURE'")
+        .param(reference).query(Long.class).single()).isEqualTo(1);
+  }
+
+  /** Issue 21, items 3 and 8: a key given twice, a date with a time, a committee that is none: 400 naming the field. */
+  @Test
+  void looseInputIsRefusedNamingTheField() {
+    String reference = submit();
+    driver.toJcc(reference);
+    long session = track(sessions.frozenWith(Committee.JCC, reference));
+    long item = sessions.itemOf(session, reference);
+
+    decide(session, "{\"itemId\": " + item + ", \"decision\": \"APPROVE\", \"decision\": \"REJECT\", "
+        + "\"minutesRef\": \"M\"}").assertFieldProblem(400, "decisions[0].decision");
+    api.send(ApiClient.post("/api/v1/proposals/" + reference + "/events/withdrawal").as(portal)
+        .body("{\"reason\": \"gone\", \"reason\": 42}", "application/json")).assertFieldProblem(400, "reason");
+    assertThat(
+        jdbc.sql("SELECT COUNT(*) FROM sez_agenda_item WHERE id = ? AND decision IS NULL AND open_key IS NOT NULL")
+            .param(item).query(Long.class).single())
+        .as("the item is as it was").isEqualTo(1);
+
+    String today = org.sezflow.system.PakistanTime.today(java.time.Clock.systemUTC()).toString();
+    long before = jdbc.sql("SELECT COUNT(*) FROM sez_committee_session").query(Long.class).single();
+    api.send(ApiClient.post("/api/v1/committee-sessions").as(jcc).body("{\"committee\": \"JCC\", \"date\": \""
+        + today + "T10:00:00Z\", \"venue\": \"Islamabad\", \"agendaCutOff\": \"" + today + "\"}",
+        "application/json")).assertFieldProblem(400, "date");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_committee_session").query(Long.class).single()).isEqualTo(before);
+
+    for (String committee : List.of("", "JCC%00", "jcc", "JCC%20")) {
+      api.send(ApiClient.get("/api/v1/committee-sessions?committee=" + committee).as(jcc))
+          .assertFieldProblem(400, "committee");
+      api.send(ApiClient.get("/api/v1/committee-sessions/waiting?committee=" + committee).as(jcc))
+          .assertFieldProblem(400, "committee");
+    }
+    assertThat(api.send(ApiClient.get("/api/v1/committee-sessions?committee=JCC").as(jcc)).status()).isEqualTo(200);
+  }
+
   // --- helpers ---------------------------------------------------------------------------------
 
   private String submit() {

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -402,16 +403,34 @@ class TaskCorpusTest {
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
         .taskDefinitionKey(taskKey).initializeFormKeys().list().get(0);
     Form form = form(task.getCamundaFormRef().getKey());
-    Map<String, Object> variables = engine.getTaskService().getVariables(task.getId());
+    Map<String, Object> variables = new HashMap<>(engine.getTaskService().getVariables(task.getId()));
+    valid.forEach((key, value) -> variables.put(key, value.asText()));
     List<Field> shown = form.editable().stream().filter(f -> !hidden(f, variables)).toList();
     return new Fixture(taskKey, reference, processInstanceId, official, new Form(form.id(), shown, form.readOnly()),
         valid);
   }
 
-  /** Whether the field's hide condition holds; only the conditions the forms use are read. */
+  /**
+   * Whether the field's hide condition holds with the task's variables and the valid values; only
+   * the conditions the forms use are read: {@code a != "x"}, and {@code not(a = "x" or b = "y")}.
+   */
   private static boolean hidden(Field field, Map<String, Object> variables) {
     if (field.hideWhen() == null) {
       return false;
+    }
+    Matcher noneOf = Pattern.compile("=?not\\((.+)\\)").matcher(field.hideWhen());
+    if (noneOf.matches()) {
+      for (String equality : noneOf.group(1).split(" or ")) {
+        Matcher equal = Pattern.compile("(\\w+) = \"([^\"]*)\"").matcher(equality.strip());
+        if (!equal.matches()) {
+          throw new IllegalStateException("The corpus cannot read the condition of " + field.key() + ": "
+              + field.hideWhen());
+        }
+        if (equal.group(2).equals(String.valueOf(variables.get(equal.group(1))))) {
+          return false;
+        }
+      }
+      return true;
     }
     Matcher notEqual = Pattern.compile("=?(\\w+) != \"([^\"]*)\"").matcher(field.hideWhen());
     if (!notEqual.matches()) {
