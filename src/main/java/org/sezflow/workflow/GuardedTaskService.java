@@ -7,9 +7,12 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -19,7 +22,8 @@ import org.sezflow.system.EngineCallers;
 /**
  * Camunda's task service with SEZ Flow's rules in front of it, so they hold through every door
  * (Tasklist, /engine-rest, Java): a completion carries what the task's form and the domain allow
- * ({@link TaskInputRules}); an official claims a task for themselves only; comments and
+ * ({@link TaskInputRules}); an official claims a task for themselves only, and may release it
+ * again (no one else's); comments and
  * attachments go on tasks the caller may work on (Camunda itself lets anyone comment anywhere);
  * a task of a running process is refused deletion with 400 instead of the engine's 500.
  */
@@ -55,6 +59,41 @@ class GuardedTaskService extends TaskServiceImpl {
               + userId + "'");
     }
     super.claim(taskId, userId);
+  }
+
+  /**
+   * Releasing a claim (Tasklist's ×, {@code /task/{id}/unclaim}) is setting no assignee, for which
+   * Camunda asks TASK_ASSIGN: officials do not hold it, since it would let them hand tasks to others.
+   * An official may release the task they claimed themselves, nobody else's; the check and the
+   * release are one command, so the task cannot change hands in between.
+   */
+  @Override
+  public void setAssignee(String taskId, String userId) {
+    Authentication caller = nonAdminCaller();
+    if (caller == null || userId != null) {
+      super.setAssignee(taskId, userId);
+      return;
+    }
+    commandExecutor.execute(context -> {
+      TaskEntity task = context.getTaskManager().findTaskById(taskId);
+      if (task == null) {
+        throw new NotFoundException("No task with id " + taskId);
+      }
+      if (!caller.getUserId().equals(task.getAssignee())) {
+        throw new AuthorizationException("User '" + caller.getUserId() + "' may release only the tasks they claimed "
+            + "themselves; task " + taskId + " is " + (task.getAssignee() == null ? "claimed by no one"
+                : "claimed by someone else"));
+      }
+      boolean checking = context.isAuthorizationCheckEnabled();
+      context.disableAuthorizationCheck();
+      try {
+        return new AssignTaskCmd(taskId, null).execute(context);
+      } finally {
+        if (checking) {
+          context.enableAuthorizationCheck();
+        }
+      }
+    });
   }
 
   @Override
