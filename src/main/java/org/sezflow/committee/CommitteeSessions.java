@@ -31,11 +31,13 @@ public class CommitteeSessions {
 
   private final CommitteeSessionRepository sessions;
   private final AgendaRepository agenda;
+  private final SessionChecks checks;
   private final Clock clock;
 
-  CommitteeSessions(CommitteeSessionRepository sessions, AgendaRepository agenda, Clock clock) {
+  CommitteeSessions(CommitteeSessionRepository sessions, AgendaRepository agenda, SessionChecks checks, Clock clock) {
     this.sessions = sessions;
     this.agenda = agenda;
+    this.checks = checks;
     this.clock = clock;
   }
 
@@ -140,6 +142,23 @@ public class CommitteeSessions {
     }
     agenda.remove(itemId, reason.strip(), actor, now());
     placeOnNextSession(item.proposalRef(), session.committee());
+  }
+
+  /**
+   * The secretariat's change to a scheduled agenda, all of it or none: the proposals taken off go to
+   * a later session, those added come on with the reason. Checked again under the committee's lock.
+   */
+  @Transactional
+  public void changeAgenda(long sessionId, AgendaChange change, String actor) {
+    lockScheduled(sessionId);
+    SessionProblems.Invalid.throwIfAny(checks.agendaChange(sessionId, change));
+    for (String proposalRef : change.remove()) {
+      long itemId = SessionChecks.onAgenda(agenda.items(sessionId), proposalRef).orElseThrow().id();
+      removeItem(sessionId, itemId, change.removeReason(), actor);
+    }
+    for (String proposalRef : change.add()) {
+      addItem(sessionId, proposalRef, change.addReason(), actor);
+    }
   }
 
   /** No item is added or removed any more: the agenda is what the committee will decide. */

@@ -51,8 +51,8 @@ public class SessionChecks {
   }
 
   /**
-   * What is wrong with a change to the agenda, each problem named by {@link AgendaChange}'s field;
-   * a session whose agenda is frozen is a conflict.
+   * What is wrong with a change to the agenda, each problem named by {@link AgendaChange}'s field
+   * (a list's entry by its index, "addProposalRefs[1]"); a session whose agenda is frozen is a conflict.
    */
   @Transactional(readOnly = true)
   public List<FieldProblem> agendaChange(long sessionId, AgendaChange change) {
@@ -63,31 +63,43 @@ public class SessionChecks {
     }
     List<AgendaItem> items = agenda.items(sessionId);
     List<FieldProblem> problems = new ArrayList<>();
-    String removing = change.removing();
-    if (removing != null) {
+    if (change.remove().size() > AgendaChange.MAX_PROPOSALS || change.add().size() > AgendaChange.MAX_PROPOSALS) {
+      problems.add(new FieldProblem(change.remove().size() > AgendaChange.MAX_PROPOSALS
+          ? AgendaChange.REMOVE_PROPOSAL_REFS : AgendaChange.ADD_PROPOSAL_REFS,
+          "must list at most " + AgendaChange.MAX_PROPOSALS + " proposals"));
+      return problems;
+    }
+    for (int i = 0; i < change.remove().size(); i++) {
+      String removing = change.remove().get(i);
       if (onAgenda(items, removing).isEmpty()) {
-        problems.add(new FieldProblem(AgendaChange.REMOVE_PROPOSAL_REF, "is not on the agenda of the "
-            + session.citation()));
+        problems.add(new FieldProblem(AgendaChange.REMOVE_PROPOSAL_REFS + "[" + i + "]", removing
+            + " is not on the agenda of the " + session.citation()));
       }
+    }
+    if (!change.remove().isEmpty()) {
       reason(problems, AgendaChange.REMOVE_REASON, change.removeReason());
     } else if (AgendaChange.blankToNull(change.removeReason()) != null) {
-      problems.add(new FieldProblem(AgendaChange.REMOVE_PROPOSAL_REF, "is required with a reason for removing"));
+      problems.add(new FieldProblem(AgendaChange.REMOVE_PROPOSAL_REFS, "must name a proposal with a reason for "
+          + "taking it off"));
     }
-    String adding = change.adding();
-    if (adding != null) {
+    for (int i = 0; i < change.add().size(); i++) {
+      String adding = change.add().get(i);
       Optional<AgendaItem> open = agenda.openItem(session.committee(), adding);
-      String problem = adding.equals(removing) ? "cannot be removed and added at once"
+      String problem = change.remove().contains(adding) ? "cannot be taken off and added at once"
           : onAgenda(items, adding).isPresent() ? "is on this agenda already"
               : !agenda.isWaiting(adding, session.committee()) ? "does not wait for the " + session.committee()
                   : open.map(item -> "is on the agenda of the "
                       + sessions.find(item.sessionId()).map(CommitteeSession::citation).orElse("another session"))
                       .orElse(null);
       if (problem != null) {
-        problems.add(new FieldProblem(AgendaChange.ADD_PROPOSAL_REF, problem));
+        problems.add(new FieldProblem(AgendaChange.ADD_PROPOSAL_REFS + "[" + i + "]", adding + " " + problem));
       }
+    }
+    if (!change.add().isEmpty()) {
       reason(problems, AgendaChange.ADD_REASON, change.addReason());
     } else if (AgendaChange.blankToNull(change.addReason()) != null) {
-      problems.add(new FieldProblem(AgendaChange.ADD_PROPOSAL_REF, "is required with a reason for adding"));
+      problems
+          .add(new FieldProblem(AgendaChange.ADD_PROPOSAL_REFS, "must name a proposal with a reason for adding it"));
     }
     return problems;
   }

@@ -10,6 +10,7 @@ import org.sezflow.system.ProblemException.FieldProblem;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /** The JSON shapes of the committee sessions' API. */
@@ -74,21 +75,38 @@ final class SessionJson {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = false)
-  @Schema(description = "A change to a scheduled session's agenda, as the \"Prepare agenda\" form makes it: at most "
-      + "one item taken off and one waiting proposal added, each with a reason; then, or alone, the freeze")
-  record AgendaRequest(@Schema(example = "JV-2026-000031") String removeProposalRef,
+  @Schema(description = "A change to a scheduled session's agenda, as the \"Prepare agenda\" form makes it: "
+      + "proposals taken off (with a reason) and waiting proposals added (with a reason); then, or alone, the freeze")
+  record AgendaRequest(
+      @ArraySchema(schema = @Schema(example = "JV-2026-000031"),
+          maxItems = AgendaChange.MAX_PROPOSALS) List<String> removeProposalRefs,
       @Schema(example = "The ministries asked for more time") String removeReason,
-      @Schema(example = "JV-2026-000044") String addProposalRef,
+      @ArraySchema(schema = @Schema(example = "JV-2026-000044"),
+          maxItems = AgendaChange.MAX_PROPOSALS) List<String> addProposalRefs,
       @Schema(example = "The investor's deadline") String addReason,
+      @Schema(description = "Deprecated: one proposal to take off; use removeProposalRefs",
+          deprecated = true) String removeProposalRef,
+      @Schema(description = "Deprecated: one proposal to add; use addProposalRefs",
+          deprecated = true) String addProposalRef,
       @Schema(description = "Freeze the agenda after the change: no item is added or removed any more, and "
           + "the session's decisions may be recorded", example = "true") Boolean freeze) {
 
+    /** The change; the deprecated single references count as lists of one, after the lists' own. */
     AgendaChange change() {
-      return new AgendaChange(removeProposalRef, removeReason, addProposalRef, addReason);
+      return new AgendaChange(withOne(removeProposalRefs, removeProposalRef), removeReason,
+          withOne(addProposalRefs, addProposalRef), addReason);
     }
 
     boolean freezing() {
       return Boolean.TRUE.equals(freeze);
+    }
+
+    private static List<String> withOne(List<String> references, String one) {
+      List<String> all = new ArrayList<>(references == null ? List.of() : references);
+      if (one != null) {
+        all.add(one);
+      }
+      return all;
     }
   }
 

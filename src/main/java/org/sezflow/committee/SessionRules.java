@@ -76,7 +76,8 @@ final class SessionRules {
             + committee));
       }
       text(problems, field + ".minutesRef", d.minutesRef(), MAX_MINUTES_REF, false);
-      if (d.reason() != null && !d.reason().isBlank() || SessionDecision.REASONED.contains(d.decision())) {
+      if (d.reason() != null && !d.reason().isBlank()
+          || d.decision() != null && SessionDecision.REASONED.contains(d.decision())) {
         text(problems, field + ".reason", d.reason(), SessionDecision.MAX_REASON, true,
             "is required to " + verb(d.decision()));
       }

@@ -83,9 +83,9 @@ class CamundaSessionProcess implements SessionProcess {
   @Override
   public void changeAgenda(CommitteeSession session, AgendaChange change, boolean freeze) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(REMOVE_PROPOSAL_REF, change.removeProposalRef());
+    variables.put(REMOVE_PROPOSAL_REFS, AgendaChange.toLines(change.remove()));
     variables.put(REMOVE_REASON, change.removeReason());
-    variables.put(ADD_PROPOSAL_REF, change.addProposalRef());
+    variables.put(ADD_PROPOSAL_REFS, AgendaChange.toLines(change.add()));
     variables.put(ADD_REASON, change.addReason());
     variables.put(FREEZE_AGENDA, freeze);
     authority.run(() -> {

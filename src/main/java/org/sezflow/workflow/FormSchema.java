@@ -18,14 +18,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A deployed Camunda Form (form-js schema) read as the rules its fields put on the values an
  * official submits: which keys the form lets the official set, and for each its type, whether it
- * is required, lengths, bounds, decimal digits, pattern, offered options and date limits. The form
+ * is required, lengths, bounds, decimal digits, pattern, offered options (fixed, or a variable's list
+ * that the domain's rules check) and date limits. The form
  * an official sees is the rule the server applies, whichever door the values come through.
  */
 final class FormSchema {
 
   /** The component types that hold a value an official enters. */
   static final Set<String> INPUT_TYPES = Set.of("textfield", "textarea", "number", "checkbox", "radio", "select",
-      "datetime");
+      "datetime", "checklist");
 
   record Field(
       String key,
@@ -42,7 +43,9 @@ final class FormSchema {
       List<String> options,
       boolean disallowPassedDates,
       /** FEEL expression (without the leading "=") that hides the field, or null. */
-      String hideWhen) {
+      String hideWhen,
+      /** The variable whose list the options come from (form-js's valuesKey), or null: fixed options. */
+      String valuesKey) {
 
     boolean isText() {
       return type.equals("textfield") || type.equals("textarea");
@@ -127,7 +130,8 @@ final class FormSchema {
           validate.hasNonNull("pattern") ? Pattern.compile(validate.get("pattern").asText()) : null,
           List.copyOf(options),
           component.path("disallowPassedDates").asBoolean(false),
-          hide == null ? null : hide.startsWith("=") ? hide.substring(1) : hide);
+          hide == null ? null : hide.startsWith("=") ? hide.substring(1) : hide,
+          component.path("valuesKey").asText(null));
       if (fields.putIfAbsent(field.key(), field) != null) {
         throw new IllegalStateException("Form " + formId + " has the key " + field.key() + " twice");
       }

@@ -2,8 +2,6 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.SessionVariables.*;
 
-import java.util.List;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.committee.CommitteeSessions;
@@ -19,12 +17,10 @@ public class FreezeAgendaDelegate implements JavaDelegate {
 
   private final CommitteeSessions sessions;
   private final SessionAgendas agendas;
-  private final SessionAgendaText text;
 
-  FreezeAgendaDelegate(CommitteeSessions sessions, SessionAgendas agendas, SessionAgendaText text) {
+  FreezeAgendaDelegate(CommitteeSessions sessions, SessionAgendas agendas) {
     this.sessions = sessions;
     this.agendas = agendas;
-    this.text = text;
   }
 
   @Override
@@ -32,6 +28,5 @@ public class FreezeAgendaDelegate implements JavaDelegate {
     long sessionId = SessionAgendaListener.sessionId(execution);
     sessions.freezeAgenda(sessionId);
     execution.setVariable(AGENDA_ITEMS, (long) agendas.itemsToDecide(sessionId).size());
-    execution.setVariable(AGENDA_SUMMARY, text.of(sessions.agenda(sessionId), List.of()));
   }
 }

@@ -1,5 +1,6 @@
 package org.sezflow.workflow;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -8,27 +9,40 @@ import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
  * Camunda's form service with the task's rules in front of a submitted task form (Tasklist and
- * {@code /engine-rest/task/{id}/submit-form}): see {@link TaskInputRules}. Start forms are checked
- * by the start's first step, like every other start.
+ * {@code /engine-rest/task/{id}/submit-form}): see {@link TaskInputRules}, which also turns the
+ * checklists' lists as Tasklist submits them into the one reference per line the tasks keep. A
+ * task form that shows a record loads it as it is now ({@link PrepareAgendaForm}). Start forms are
+ * checked by the start's first step, like every other start.
  */
 class GuardedFormService extends FormServiceImpl {
 
   private final Supplier<TaskInputRules> rules;
+  private final Supplier<PrepareAgendaForm> agendaForm;
 
-  GuardedFormService(Supplier<TaskInputRules> rules) {
+  GuardedFormService(Supplier<TaskInputRules> rules, Supplier<PrepareAgendaForm> agendaForm) {
     this.rules = rules;
+    this.agendaForm = agendaForm;
   }
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    rules.get().checkCompletion(taskId, properties);
-    super.submitTaskForm(taskId, properties);
+    Map<String, Object> values = rules.get().formValues(taskId, properties);
+    rules.get().checkCompletion(taskId, values);
+    super.submitTaskForm(taskId, values);
   }
 
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    rules.get().checkCompletion(taskId, properties);
-    return super.submitTaskFormWithVariablesInReturn(taskId, properties, deserializeValues);
+    Map<String, Object> values = rules.get().formValues(taskId, properties);
+    rules.get().checkCompletion(taskId, values);
+    return super.submitTaskFormWithVariablesInReturn(taskId, values, deserializeValues);
+  }
+
+  @Override
+  public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
+      boolean deserializeObjectValues) {
+    VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
+    return agendaForm.get().withCurrentValues(taskId, variables, formVariables);
   }
 }

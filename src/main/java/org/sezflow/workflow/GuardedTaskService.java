@@ -39,15 +39,17 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    rules.get().checkCompletion(taskId, variables);
-    super.complete(taskId, variables);
+    Map<String, Object> values = rules.get().formValues(taskId, variables);
+    rules.get().checkCompletion(taskId, values);
+    super.complete(taskId, values);
   }
 
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    rules.get().checkCompletion(taskId, variables);
-    return super.completeWithVariablesInReturn(taskId, variables, deserializeValues);
+    Map<String, Object> values = rules.get().formValues(taskId, variables);
+    rules.get().checkCompletion(taskId, values);
+    return super.completeWithVariablesInReturn(taskId, values, deserializeValues);
   }
 
   @Override

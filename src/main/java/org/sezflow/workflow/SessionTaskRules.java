@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The committee session's rules for its tasks beyond their forms' own, named by the forms' fields
- * (see {@link TaskInputRules}): a change to the agenda names a proposal on it to remove and a waiting
- * one to add, each with its reason; a decision is one the session's committee takes, with its
+ * (see {@link TaskInputRules}): a change to the agenda names proposals on it to take off and waiting
+ * ones to add, each list with its reason; a decision is one the session's committee takes, with its
  * reasons when it sends back, defers or rejects.
  */
 @Component
@@ -37,7 +37,7 @@ class SessionTaskRules {
   List<FieldProblem> problems(String formId, Map<String, Object> values, Set<String> invalid,
       Supplier<Map<String, Object>> current) {
     return switch (formId) {
-      case PREPARE_AGENDA -> TaskInputRules.valid(invalid, REMOVE_PROPOSAL_REF, REMOVE_REASON, ADD_PROPOSAL_REF,
+      case PREPARE_AGENDA -> TaskInputRules.valid(invalid, REMOVE_PROPOSAL_REFS, REMOVE_REASON, ADD_PROPOSAL_REFS,
           ADD_REASON) ? checks.agendaChange(sessionId(current.get()), change(values)) : List.of();
       case RECORD_SESSION_DECISION -> decision(values, invalid, current.get());
       default -> List.of();
@@ -45,8 +45,8 @@ class SessionTaskRules {
   }
 
   private static AgendaChange change(Map<String, Object> values) {
-    return new AgendaChange(text(values, REMOVE_PROPOSAL_REF), text(values, REMOVE_REASON),
-        text(values, ADD_PROPOSAL_REF), text(values, ADD_REASON));
+    return AgendaChange.ofLines(text(values, REMOVE_PROPOSAL_REFS), text(values, REMOVE_REASON),
+        text(values, ADD_PROPOSAL_REFS), text(values, ADD_REASON));
   }
 
   /**
@@ -64,7 +64,7 @@ class SessionTaskRules {
       }
     }
     String decided = text(values, decisionField(committee));
-    if (SessionDecision.REASONED.contains(decided) && text(values, DECISION_REASON) == null
+    if (decided != null && SessionDecision.REASONED.contains(decided) && text(values, DECISION_REASON) == null
         && !invalid.contains(DECISION_REASON)) {
       return List.of(new FieldProblem(DECISION_REASON, "is required to "
           + decided.toLowerCase(Locale.ROOT).replace('_', ' ')));

@@ -28,11 +28,15 @@ public final class SessionVariables {
   public static final String SESSION_CITATION = "sessionCitation";
   public static final String SECRETARIAT = "secretariat";
 
-  // "Prepare agenda": the agenda as it is when the task opens, and one change (see AgendaChange).
+  // "Prepare agenda": the agenda as it is whenever the form is opened (read from the session's record
+  // as the form loads, never stored: see PrepareAgendaForm), the items that may be taken off and the
+  // waiting proposals that may be added (the options of its checklists), and the change (see AgendaChange).
   public static final String AGENDA_SUMMARY = "agendaSummary";
-  public static final String REMOVE_PROPOSAL_REF = AgendaChange.REMOVE_PROPOSAL_REF;
+  public static final String AGENDA_ITEM_OPTIONS = "agendaItemOptions";
+  public static final String WAITING_PROPOSAL_OPTIONS = "waitingProposalOptions";
+  public static final String REMOVE_PROPOSAL_REFS = AgendaChange.REMOVE_PROPOSAL_REFS;
   public static final String REMOVE_REASON = AgendaChange.REMOVE_REASON;
-  public static final String ADD_PROPOSAL_REF = AgendaChange.ADD_PROPOSAL_REF;
+  public static final String ADD_PROPOSAL_REFS = AgendaChange.ADD_PROPOSAL_REFS;
   public static final String ADD_REASON = AgendaChange.ADD_REASON;
   public static final String FREEZE_AGENDA = "freezeAgenda";
   /** The "Prepare agenda" task's output: whether the gateway after it goes on to "Freeze agenda". */

@@ -29,6 +29,7 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.StepRules;
 import org.sezflow.system.EngineCallers;
@@ -100,6 +101,29 @@ public class TaskInputRules {
     if (!problems.isEmpty() && mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
     }
+  }
+
+  /**
+   * The submitted values as the task keeps them: a checklist's list of references, as Tasklist
+   * submits it (a JSON list in an object value) or a Java caller passes it (a list), becomes one
+   * reference per line; everything else is as submitted. Values that are no list are left for
+   * {@link #checkCompletion} to refuse.
+   */
+  public Map<String, Object> formValues(String taskId, Map<String, Object> submitted) {
+    if (taskId == null || submitted == null || submitted.keySet().stream().map(name -> typedOrPlain(submitted, name))
+        .noneMatch(FormInput::mayBeAList)) {
+      return submitted;
+    }
+    Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    if (task == null || task.getProcessDefinitionId() == null) {
+      return submitted;
+    }
+    return forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+        .map(form -> FormInput.asKept(form, submitted)).orElse(submitted);
+  }
+
+  private static Object typedOrPlain(Map<String, ?> values, String name) {
+    return values instanceof VariableMap variables ? variables.getValueTyped(name) : values.get(name);
   }
 
   /** Refuses a proposal's start whose variables are not what the start form allows (every door of a start). */

@@ -70,6 +70,7 @@ class CommitteeSessionBrowserTest {
   final List<Long> scheduled = new ArrayList<>();
   ProcessDriver driver;
   String proposal;
+  String other;
 
   @BeforeAll
   static void browserAvailable() {
@@ -83,6 +84,9 @@ class CommitteeSessionBrowserTest {
       // Withdrawn at whatever step it reached (the allotment letter, when the test passed): frees its land.
       driver.withdrawIfRunning(proposal);
     }
+    if (other != null) {
+      driver.withdrawIfRunning(other);
+    }
   }
 
   @Test
@@ -95,6 +99,11 @@ class CommitteeSessionBrowserTest {
         .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.submission("AIIC", 6))
         .getBusinessKey();
     driver.toJcc(proposal);
+    // Another one, which the secretariat takes off the agenda in the form.
+    other = engine.getRuntimeService()
+        .startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, ProposalFixturesAccess.submission("AIIC", 2))
+        .getBusinessKey();
+    driver.toJcc(other);
     assertThat(sessions.itemsOf(proposal)).as("%s on no JCC agenda yet (no other JCC session left open)", proposal)
         .noneMatch(item -> item.onAgenda() && item.decision() == null
             && sessions.agenda(item.sessionId()).session().committee() == Committee.JCC);
@@ -126,12 +135,8 @@ class CommitteeSessionBrowserTest {
       assertThat(session.agendaCutOff()).isEqualTo(today);
       assertThat(session.venue()).isEqualTo("Islamabad, BOI committee room");
       String pi = session.processInstanceId();
-      // Scheduling gathered the waiting proposals: ours, and any another test left waiting for the JCC,
-      // which are taken off here through the service (as the form's "take off" field would, one task at a
-      // time) so that this session decides ours only.
-      assertThat(sessions.agenda(id).items()).extracting(AgendaItem::proposalRef).contains(proposal);
-      sessions.agenda(id).items().stream().filter(item -> item.onAgenda() && !item.proposalRef().equals(proposal))
-          .forEach(item -> sessions.removeItem(id, item.id(), "Not decided in this browser test", "browser-test"));
+      // Scheduling gathered the waiting proposals: ours, the other, and any another test left waiting.
+      assertThat(sessions.agenda(id).items()).extracting(AgendaItem::proposalRef).contains(proposal, other);
       Task prepare = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
       assertThat(prepare.getTaskDefinitionKey()).isEqualTo("PrepareAgenda");
 
@@ -148,6 +153,29 @@ class CommitteeSessionBrowserTest {
       browser.until(d -> d.findElements(By.cssSelector("textarea[id$='-AgendaSummary']")).stream()
           .anyMatch(area -> String.valueOf(area.getAttribute("value")).contains(proposal)));
       browser.screenshot("jcc-prepare-agenda");
+      // Every proposal but ours is ticked in "Take these proposals off the agenda", in one go, with a reason.
+      List<WebElement> items = browser.driver.findElements(
+          By.cssSelector("input[type='checkbox'][id*='-RemoveProposalRefs-']"));
+      assertThat(items).as("the items offered to take off").hasSizeGreaterThanOrEqualTo(2);
+      for (WebElement item : items) {
+        if (!item.findElement(By.xpath("..")).getText().contains(proposal)) {
+          browser.click(By.id(item.getAttribute("id")));
+        }
+      }
+      browser.await(By.cssSelector("textarea[id$='-RemoveReason']")).sendKeys("Not decided in this browser test");
+      browser.clickText("button", "Complete");
+      browser.until(d -> engine.getTaskService().createTaskQuery().processInstanceId(pi).count() == 1
+          && !engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult().getId()
+              .equals(prepare.getId()));
+      assertThat(sessions.agenda(id).items().stream().filter(AgendaItem::onAgenda).map(AgendaItem::proposalRef))
+          .containsExactly(proposal);
+      assertThat(sessions.itemsOf(other)).filteredOn(i -> i.sessionId() == id).singleElement()
+          .satisfies(i -> assertThat(i.removedReason()).isEqualTo("Not decided in this browser test"));
+      Task freeze = engine.getTaskService().createTaskQuery().processInstanceId(pi).singleResult();
+      browser.clickText("a", "My group's tasks");
+      browser.click(By.cssSelector("a[href*='task=" + freeze.getId() + "']"));
+      browser.clickText("button, a", "Claim");
+      browser.await(By.cssSelector(".fjs-form"));
       browser.click(By.cssSelector("input[type='checkbox'][id$='-FreezeAgenda']"));
       browser.clickText("button", "Complete");
       browser.until(d -> engine.getRuntimeService().getActiveActivityIds(pi).contains("RecordDecision"));

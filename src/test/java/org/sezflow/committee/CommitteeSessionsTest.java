@@ -268,15 +268,17 @@ class CommitteeSessionsTest {
     sessions.addItem(other.id(), waitingFor(Committee.JCC, elsewhere), "Urgent", "jcc");
     long items = count("sez_agenda_item");
 
-    assertThat(checks.agendaChange(session.id(), new AgendaChange(ref(9), " ", ref(8), "Because")))
-        .extracting(FieldProblem::field).containsExactly(AgendaChange.REMOVE_PROPOSAL_REF,
-            AgendaChange.REMOVE_REASON, AgendaChange.ADD_PROPOSAL_REF);
-    assertThat(checks.agendaChange(session.id(), new AgendaChange(null, "A reason", elsewhere, null)))
-        .extracting(FieldProblem::message).containsExactly("is required with a reason for removing",
-            "is on the agenda of the " + other.citation(), "is required");
-    assertThat(checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Not ready", onAgenda, "Ready")))
-        .extracting(FieldProblem::message).containsExactly("cannot be removed and added at once");
-    assertThat(checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Not ready", "", ""))).isEmpty();
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(List.of(onAgenda, ref(9)), " ", List.of(ref(8)),
+        "Because"))).extracting(FieldProblem::field).containsExactly(AgendaChange.REMOVE_PROPOSAL_REFS + "[1]",
+            AgendaChange.REMOVE_REASON, AgendaChange.ADD_PROPOSAL_REFS + "[0]");
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(null, "A reason", List.of(elsewhere), null)))
+        .extracting(FieldProblem::message).containsExactly("must name a proposal with a reason for taking it off",
+            elsewhere + " is on the agenda of the " + other.citation(), "is required");
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(List.of(onAgenda), "Not ready", List.of(onAgenda),
+        "Ready"))).extracting(FieldProblem::message)
+        .containsExactly(onAgenda + " cannot be taken off and added at once");
+    assertThat(checks.agendaChange(session.id(), new AgendaChange(List.of(onAgenda, " "), "Not ready", List.of(""),
+        ""))).isEmpty();
     assertThat(agendas.itemOf(session.id(), onAgenda)).isPresent();
     assertThat(agendas.addable(session.id())).doesNotContain(onAgenda, elsewhere);
 
@@ -291,7 +293,7 @@ class CommitteeSessionsTest {
         .isInstanceOf(SessionProblems.Conflict.class).hasMessageContaining("freeze");
     sessions.freezeAgenda(session.id());
     assertThat(agendas.itemsToDecide(session.id())).containsExactly(item);
-    assertThatThrownBy(() -> checks.agendaChange(session.id(), new AgendaChange(onAgenda, "Late", null, null)))
+    assertThatThrownBy(() -> checks.agendaChange(session.id(), new AgendaChange(List.of(onAgenda), "Late", null, null)))
         .isInstanceOf(SessionProblems.Conflict.class);
     assertThatThrownBy(() -> checks.decisions(session.id(), List.of(new SessionDecision(item, "ENDORSE", "M-1", null))))
         .isInstanceOf(SessionProblems.Invalid.class);

@@ -103,11 +103,11 @@ public final class SessionDriver {
       }
       Map<String, Object> change = new HashMap<>();
       if (!extra.isEmpty()) {
-        change.put(REMOVE_PROPOSAL_REF, extra.get(0));
+        change.put(REMOVE_PROPOSAL_REFS, String.join("\n", extra));
         change.put(REMOVE_REASON, "Not decided in this test");
       }
       if (!missing.isEmpty()) {
-        change.put(ADD_PROPOSAL_REF, missing.get(0));
+        change.put(ADD_PROPOSAL_REFS, String.join("\n", missing));
         change.put(ADD_REASON, "Decided in this test");
       }
       tasks.complete(prepareAgendaTask(sessionId).getId(), change);

@@ -192,12 +192,17 @@ class CommitteeSessionsApiTest {
     // Before the freeze, no decision.
     decide(session, Map.of(first, "APPROVE")).assertProblem(409);
     // Agenda changes: a proposal not on it, one that does not wait, a removal without a reason, nothing at all.
-    assertThat(agenda(session, "{\"removeProposalRef\": \"JV-1999-000001\", \"removeReason\": \"x\"}")
-        .assertProblem(400).errorFields()).containsExactly("removeProposalRef");
-    assertThat(agenda(session, "{\"addProposalRef\": \"" + other + "\", \"addReason\": \"Urgent\"}")
-        .assertProblem(400).errorFields()).containsExactly("addProposalRef");
-    assertThat(agenda(session, "{\"removeProposalRef\": \"" + first + "\"}").assertProblem(400).errorFields())
+    assertThat(agenda(session, "{\"removeProposalRefs\": [\"JV-1999-000001\"], \"removeReason\": \"x\"}")
+        .assertProblem(400).errorFields()).containsExactly("removeProposalRefs[0]");
+    assertThat(agenda(session, "{\"addProposalRefs\": [\"" + other + "\"], \"addReason\": \"Urgent\"}")
+        .assertProblem(400).errorFields()).containsExactly("addProposalRefs[0]");
+    assertThat(agenda(session, "{\"removeProposalRefs\": [\"" + first + "\"]}").assertProblem(400).errorFields())
         .containsExactly("removeReason");
+    // The single reference of earlier clients still counts, as a list of one.
+    assertThat(agenda(session, "{\"removeProposalRef\": \"JV-1999-000001\", \"removeReason\": \"x\"}")
+        .assertProblem(400).errorFields()).containsExactly("removeProposalRefs[0]");
+    assertThat(agenda(session, "{\"removeProposalRefs\": \"" + first + "\", \"removeReason\": \"x\"}")
+        .assertProblem(400).errorFields()).containsExactly("removeProposalRefs");
     assertThat(agenda(session, "{}").assertProblem(400).errorFields()).containsExactly("freeze");
     assertThat(agenda(session, "{\"freeze\": \"soon\"}").assertProblem(400).errorFields()).containsExactly("freeze");
     assertThat(onAgenda(session)).containsExactly(first);
@@ -281,6 +286,85 @@ class CommitteeSessionsApiTest {
     assertThat(timeline(reference).stream().filter(e -> e.path("source").asText().equals("agenda")
         && e.path("outcome").asText().equals("SEND_BACK")).map(e -> e.path("detail").asText()))
         .singleElement().asString().contains(reasons);
+  }
+
+  /**
+   * Issue 21, item 5: the "Prepare agenda" form loads the agenda as it is whenever it is opened, not
+   * as it was when the task was created or claimed; its checklists offer the items on it and the
+   * waiting proposals, and one completion takes several off and adds several, as Tasklist submits them.
+   */
+  @Test
+  void thePrepareAgendaFormShowsTheAgendaAsItIsAndTakesSeveralChangesAtOnce() {
+    String first = endorsed(1);
+    String second = endorsed(1);
+    org.sezflow.committee.SessionDriver drivers = new org.sezflow.committee.SessionDriver(engine);
+    long session = drivers.scheduledWith(org.sezflow.committee.Committee.JCC, List.of(first, second));
+    scheduled.add(session);
+    String task = drivers.prepareAgendaTask(session).getId();
+    assertThat(api.send(post("/engine-rest/task/" + task + "/claim").as(jcc)
+        .body("{\"userId\": \"" + jcc.userId() + "\"}", "application/json")).status()).isEqualTo(204);
+
+    // After the claim, a third proposal starts waiting and the second is withdrawn: the form shows both.
+    String third = endorsed(1);
+    driver.withdrawIfRunning(second);
+    JsonNode form = formVariables(task);
+    assertThat(form.path("agendaSummary").path("value").asText()).contains(first, third, "On the agenda (2)")
+        .contains(second + " · ").contains("withdrawn by the sponsor");
+    assertThat(options(form, "agendaItemOptions")).containsExactly(first, third);
+    assertThat(form.path("agendaItemOptions").path("valueInfo").path("serializationDataFormat").asText())
+        .isEqualTo("application/json");
+    assertThat(options(form, "waitingProposalOptions")).doesNotContain(first, second, third);
+
+    // The withdrawn proposal cannot be taken off again: 400 naming the entry, nothing changed.
+    ApiClient.Response refused = submitForm(task, "\"removeProposalRefs\": " + checklist(second)
+        + ", \"removeReason\": {\"value\": \"Not ready\"}");
+    assertThat(refused.status()).as(refused.describe()).isEqualTo(400);
+    assertThat(refused.errorFields()).containsExactly("removeProposalRefs[0]");
+    assertThat(onAgenda(session)).containsExactlyInAnyOrder(first, third);
+
+    // Both taken off in one completion, as Tasklist submits a checklist (a JSON list in an object value).
+    ApiClient.Response removed = submitForm(task, "\"removeProposalRefs\": " + checklist(first, third)
+        + ", \"removeReason\": {\"value\": \"The ministries asked for more time\"}, \"addProposalRefs\": "
+        + checklist() + ", \"freezeAgenda\": {\"value\": false}");
+    assertThat(removed.status()).as(removed.describe()).isEqualTo(204);
+    assertThat(onAgenda(session)).isEmpty();
+    String next = drivers.prepareAgendaTask(session).getId();
+    assertThat(options(formVariables(next), "waitingProposalOptions")).contains(first, third);
+    ApiClient.Response added = submitForm(next, "\"addProposalRefs\": " + checklist(third, first)
+        + ", \"addReason\": {\"value\": \"The partners answered the ministries\"}");
+    assertThat(added.status()).as(added.describe()).isEqualTo(204);
+    assertThat(onAgenda(session)).containsExactlyInAnyOrder(first, third);
+    assertThat(itemOf(session, first).path("addedReason").asText()).isEqualTo("The partners answered the ministries");
+  }
+
+  private JsonNode formVariables(String task) {
+    ApiClient.Response response = api.send(get("/engine-rest/task/" + task + "/form-variables?deserializeValues=false")
+        .as(jcc));
+    assertThat(response.status()).as(response.describe()).isEqualTo(200);
+    return response.json();
+  }
+
+  /** The option values of a checklist's options variable, as Tasklist reads them. */
+  private static List<String> options(JsonNode form, String name) {
+    try {
+      JsonNode options = ApiClient.JSON.readTree(form.path(name).path("value").asText());
+      return StreamSupport.stream(options.spliterator(), false).map(o -> o.path("value").asText()).toList();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A checklist's value as Tasklist submits it: its options variable's type, the list as JSON. */
+  private static String checklist(String... references) {
+    String list = java.util.Arrays.stream(references).map(r -> "\\\"" + r + "\\\"")
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+    return "{\"type\": \"Object\", \"value\": \"" + list + "\", \"valueInfo\": {\"objectTypeName\": "
+        + "\"java.util.ArrayList\", \"serializationDataFormat\": \"application/json\"}}";
+  }
+
+  private ApiClient.Response submitForm(String task, String variables) {
+    return api.send(post("/engine-rest/task/" + task + "/submit-form").as(jcc)
+        .body("{\"variables\": {" + variables + "}}", "application/json"));
   }
 
   private String recordDecisionTaskOf(long session) {

@@ -296,7 +296,7 @@ class PermissionMatrixTest {
     calls.add(json("freeze the JCC session's agenda", "POST", "/engine-rest/task/{sessionTask}/complete",
         "{\"variables\": {\"freezeAgenda\": {\"value\": true}}}"));
     calls.add(json("submit the JCC session's agenda form", "POST", "/engine-rest/task/{sessionTask}/submit-form",
-        "{\"variables\": {\"removeProposalRef\": {\"value\": \"JV-2026-000001\"}, "
+        "{\"variables\": {\"removeProposalRefs\": {\"value\": \"JV-2026-000001\"}, "
             + "\"removeReason\": {\"value\": \"Not ready\"}}}"));
     calls.add(json("claim the JCC session's task", "POST", "/engine-rest/task/{sessionTask}/claim",
         "{\"userId\": \"{self}\"}"));
@@ -307,7 +307,7 @@ class PermissionMatrixTest {
         "{\"freeze\": true}"));
     calls.add(json("take an item off the JCC session's agenda by API", "POST",
         "/api/v1/committee-sessions/{session}/agenda",
-        "{\"removeProposalRef\": \"{jccRef}\", \"removeReason\": \"Not ready\"}"));
+        "{\"removeProposalRefs\": [\"{jccRef}\"], \"removeReason\": \"Not ready\"}"));
     calls
         .add(json("record the JCC session's decisions by API", "POST", "/api/v1/committee-sessions/{session}/decisions",
             "{\"decisions\": [{\"itemId\": 1, \"decision\": \"APPROVE\", \"minutesRef\": \"Never met\"}]}"));

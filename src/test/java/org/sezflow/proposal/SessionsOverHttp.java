@@ -40,23 +40,23 @@ final class SessionsOverHttp {
     return response.json().path("session").path("id").asLong();
   }
 
-  /** Takes off what other tests left waiting and adds what another session gathered, one change at a time. */
+  /** Takes off what other tests left waiting and adds what another session gathered, in one change. */
   void keepOnly(long session, String... references) {
     List<String> wanted = List.of(references);
-    for (String extra : onAgenda(session)) {
-      if (!wanted.contains(extra)) {
-        assertThat(agenda(session, "{\"removeProposalRef\": \"" + extra + "\", \"removeReason\": \"Not this "
-            + "test's\"}").status()).isEqualTo(200);
-      }
-    }
-    for (String missing : wanted) {
-      if (!onAgenda(session).contains(missing)) {
-        ApiClient.Response added = agenda(session, "{\"addProposalRef\": \"" + missing + "\", \"addReason\": "
-            + "\"This test's\"}");
-        assertThat(added.status()).as(added.describe()).isEqualTo(200);
-      }
+    List<String> extra = onAgenda(session).stream().filter(ref -> !wanted.contains(ref)).toList();
+    List<String> missing = wanted.stream().filter(ref -> !onAgenda(session).contains(ref)).toList();
+    if (!extra.isEmpty() || !missing.isEmpty()) {
+      ApiClient.Response changed = agenda(session, "{\"removeProposalRefs\": " + jsonList(extra)
+          + ", \"removeReason\": " + (extra.isEmpty() ? "null" : "\"Not this test's\"") + ", \"addProposalRefs\": "
+          + jsonList(missing) + ", \"addReason\": " + (missing.isEmpty() ? "null" : "\"This test's\"") + "}");
+      assertThat(changed.status()).as(changed.describe()).isEqualTo(200);
     }
     assertThat(onAgenda(session)).containsExactlyInAnyOrderElementsOf(wanted);
+  }
+
+  private static String jsonList(List<String> references) {
+    return references.stream().map(ref -> "\"" + ref + "\"").collect(java.util.stream.Collectors.joining(", ", "[",
+        "]"));
   }
 
   void freeze(long session) {
