@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.sezflow.committee.SessionJson.AgendaRequest;
+import org.sezflow.committee.SessionJson.CloseRequest;
 import org.sezflow.committee.SessionJson.DecisionsRequest;
 import org.sezflow.committee.SessionJson.ScheduleRequest;
 import org.sezflow.committee.SessionJson.SessionSummary;
@@ -136,6 +137,32 @@ class CommitteeSessionController {
           "must be true when no proposal is removed or added: there is nothing to change")));
     }
     process.changeAgenda(session, change, request.freezing());
+    return views.view(id);
+  }
+
+  @PostMapping(path = "/{id}/close", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Close a session that cannot close by itself (administrators)",
+      description = "The way out for a stuck session: it closes with the administrator's name and the reason. Its "
+          + "decisions already taken go to their proposals; each item not yet decided is taken off with the reason "
+          + "and waits for the committee's next session; the session's process ends. Starts the process \"Close a "
+          + "committee session\", as Tasklist's start form does, so the close shows in Cockpit. No other session or "
+          + "proposal is touched. Only administrators (403 for anyone else); a closed session is 409.")
+  @ApiResponse(responseCode = "200", description = "Closed; the session as it is now")
+  @ApiResponse(responseCode = "404", description = "Unknown session", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  @ApiResponse(responseCode = "409", description = "The session is closed already", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  SessionView closeByAdministrator(@Parameter(example = "1") @PathVariable long id,
+      @RequestBody CloseRequest request) {
+    CommitteeSession session = agendas.session(id);
+    if (!process.isAdministrator()) {
+      throw new SessionProblems.Forbidden("Only administrators close a session that cannot close by itself");
+    }
+    SessionProblems.Invalid.throwIfAny(SessionRules.reason(request.reason()));
+    if (session.status() == SessionStatus.CLOSED) {
+      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is closed already");
+    }
+    process.closeByAdministrator(session, request.reason());
     return views.view(id);
   }
 

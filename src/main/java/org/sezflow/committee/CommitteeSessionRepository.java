@@ -46,6 +46,11 @@ class CommitteeSessionRepository {
     return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ROWS).optional();
   }
 
+  Optional<CommitteeSession> byNumber(Committee committee, int number) {
+    return jdbc.sql(SELECT + " WHERE committee = ? AND session_number = ?").params(committee.name(), number)
+        .query(ROWS).optional();
+  }
+
   /** These sessions, in one query. */
   List<CommitteeSession> findAll(Collection<Long> ids) {
     if (ids.isEmpty()) {
@@ -88,6 +93,18 @@ class CommitteeSessionRepository {
   List<CommitteeSession> gathering(Committee committee, LocalDate today) {
     return jdbc.sql(SELECT + " WHERE committee = ? AND status = ? AND agenda_cut_off >= ? ORDER BY session_date, id")
         .params(committee.name(), SessionStatus.SCHEDULED.name(), today).query(ROWS).list();
+  }
+
+  /** The sessions not closed whose date is before {@code day}, of both committees, earliest first. */
+  List<CommitteeSession> openBefore(LocalDate day) {
+    return jdbc.sql(SELECT + " WHERE status <> ? AND session_date < ? ORDER BY session_date, id")
+        .params(SessionStatus.CLOSED.name(), day).query(ROWS).list();
+  }
+
+  /** An administrator closed the session: who, why and when, whatever its status was. */
+  void closeByAdministrator(long id, String by, String reason, Instant at) {
+    jdbc.sql("UPDATE sez_committee_session SET status = ?, closed_at = ?, closed_by = ?, close_reason = ? WHERE id = ?")
+        .params(SessionStatus.CLOSED.name(), UtcTimestamps.toColumn(at), by, reason, id).update();
   }
 
   void attachProcess(long id, String processInstanceId) {

@@ -218,6 +218,45 @@ public class CommitteeSessions {
   }
 
   /**
+   * An administrator's way out for a session that cannot close by itself (its process lost, a task
+   * no one can complete): the session closes with who closed it and why. Its decided items are
+   * handed over like a close's; every item still undecided is taken off with the reason and waits
+   * for the committee's next session, as a removal does. No other session or proposal is touched.
+   * Returns the decided items, for delivery to their proposals.
+   */
+  @Transactional
+  public List<AgendaItem> closeByAdministrator(long sessionId, String reason, String actor) {
+    CommitteeSession session = lock(sessionId);
+    SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
+    if (session.status() == SessionStatus.CLOSED) {
+      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is closed already");
+    }
+    Instant at = now();
+    String why = "Session closed by an administrator: " + reason.strip();
+    List<AgendaItem> items = agenda.items(sessionId);
+    for (AgendaItem item : items) {
+      if (item.onAgenda() && !item.decided()) {
+        agenda.remove(item.id(), why.length() > SessionRules.MAX_REASON ? why.substring(0, SessionRules.MAX_REASON)
+            : why, actor, at);
+      }
+    }
+    List<AgendaItem> decided = items.stream().filter(i -> i.onAgenda() && i.decided()).toList();
+    decided.forEach(item -> agenda.stopWaiting(item.proposalRef(), session.committee()));
+    agenda.close(sessionId, at);
+    sessions.closeByAdministrator(sessionId, actor, reason.strip(), at);
+    // Taken off, the undecided wait for the committee's next session that still gathers, as a removal's do.
+    items.stream().filter(i -> i.onAgenda() && !i.decided())
+        .forEach(item -> placeOnNextSession(item.proposalRef(), session.committee()));
+    return decided;
+  }
+
+  /** The sessions, of both committees, still open after the day of their meeting (Pakistan time), earliest first. */
+  @Transactional(readOnly = true)
+  public List<CommitteeSession> openPastTheirDate() {
+    return sessions.openBefore(today());
+  }
+
+  /**
    * The sponsor withdrew: the proposal leaves every open agenda (its items show it) and waits for
    * no committee. Returns the items it left, as they were, for their sessions' open tasks.
    */

@@ -27,6 +27,15 @@ public class SessionAgendas {
     return sessions.find(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
   }
 
+  /** The session a reference names ("JCC-14"), if any. */
+  @Transactional(readOnly = true)
+  public Optional<CommitteeSession> byReference(String reference) {
+    java.util.regex.Matcher parts = java.util.regex.Pattern.compile("(JWG|JCC)-([1-9][0-9]{0,3})").matcher(
+        reference == null ? "" : reference);
+    return parts.matches() ? sessions.byNumber(Committee.valueOf(parts.group(1)), Integer.parseInt(parts.group(2)))
+        : Optional.empty();
+  }
+
   /** The ids of the items on the agenda not decided yet, in agenda order: one "Record decision" each. */
   @Transactional(readOnly = true)
   public List<Long> itemsToDecide(long sessionId) {

@@ -111,6 +111,12 @@ final class SessionJson {
   }
 
   @JsonIgnoreProperties(ignoreUnknown = false)
+  @Schema(description = "Why an administrator closes a session that cannot close by itself")
+  record CloseRequest(@Schema(description = "Up to 1000 characters", example = "The session's process was lost in a "
+      + "restore; its decisions are recorded in the minutes",
+      requiredMode = Schema.RequiredMode.REQUIRED) String reason) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = false)
   record DecisionRequest(
       @Schema(description = "An item of this session's agenda", example = "41",
           requiredMode = Schema.RequiredMode.REQUIRED) Long itemId,

@@ -50,5 +50,10 @@ public final class SessionProblems {
           + committee.secretariat() + ") schedules the " + committee + "'s sessions and records their decisions",
           List.of(new FieldProblem("committee", "is not a committee your groups act for")));
     }
+
+    /** An action no group but the administrators' may take. */
+    public Forbidden(String detail) {
+      super(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", detail, List.of());
+    }
   }
 }

@@ -25,6 +25,15 @@ public interface SessionProcess {
    */
   void changeAgenda(CommitteeSession session, AgendaChange change, boolean freeze);
 
+  /** Whether the calling user is an administrator: they alone close a session that cannot close by itself. */
+  boolean isAdministrator();
+
+  /**
+   * Closes a session that cannot close by itself, by starting "Close a committee session" as
+   * Tasklist's start form does, in the caller's name: see {@link CommitteeSessions#closeByAdministrator}.
+   */
+  void closeByAdministrator(CommitteeSession session, String reason);
+
   /**
    * Records the session's decisions by completing the open "Record decision" task of each item,
    * in one transaction: all of them or none. The last one closes the session.

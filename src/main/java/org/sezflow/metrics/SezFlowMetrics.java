@@ -15,6 +15,9 @@ import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.RuntimeService;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.CommitteeSession;
+import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalStatus;
@@ -34,7 +37,7 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 /**
  * SEZ Flow's gauges for managers (Prometheus at /actuator/prometheus): proposals per stage and
  * status, each zone's land account and pipeline, open and overdue tasks per group, open
- * incidents. The values come from the shared database, so every node reports the same figures
+ * incidents, committee sessions open past their date. The values come from the shared database, so every node reports the same figures
  * (aggregate them with max, not sum). One snapshot serves a whole scrape: it is read again when
  * older than {@link #MAX_AGE}. The zones' series are rows of multi-gauges, registered again when
  * the set of zones changes, so a zone added later gets its series.
@@ -47,13 +50,14 @@ class SezFlowMetrics implements MeterBinder {
 
   record Snapshot(Instant takenAt, Map<PipelineStage, Long> proposalsByStage, Map<String, LandAccount> land,
       Map<String, Map<PipelineStage, Integer>> pipelines, Map<String, Long> openTasks, Map<String, Long> overdueTasks,
-      long openIncidents) {}
+      long openIncidents, Map<Committee, Long> sessionsPastTheirDate) {}
 
   private final ProposalService proposals;
   private final ZoneRegistry zones;
   private final GroupTaskCounts taskCounts;
   private final RuntimeService runtime;
   private final SystemAuthentication system;
+  private final CommitteeSessions sessions;
   private final Clock clock;
   private Snapshot snapshot;
   private MultiGauge zoneLand;
@@ -61,7 +65,8 @@ class SezFlowMetrics implements MeterBinder {
   private Set<String> zonesWithRows = Set.of();
 
   SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
-      SystemAuthentication system, Clock clock) {
+      SystemAuthentication system, CommitteeSessions sessions, Clock clock) {
+    this.sessions = sessions;
     this.proposals = proposals;
     this.zones = zones;
     this.taskCounts = taskCounts;
@@ -88,6 +93,10 @@ class SezFlowMetrics implements MeterBinder {
           "group", group);
     }
     gauge(registry, "sezflow.incidents.open", "Open incidents of the process engine", Snapshot::openIncidents);
+    for (Committee committee : Committee.values()) {
+      gauge(registry, "sezflow.committee.sessions.past.date", "Committee sessions still open after the day of their "
+          + "meeting", s -> s.sessionsPastTheirDate().getOrDefault(committee, 0L), "committee", committee.name());
+    }
   }
 
   private void gauge(MeterRegistry registry, String name, String description, ToDoubleFunction<Snapshot> value,
@@ -149,8 +158,10 @@ class SezFlowMetrics implements MeterBinder {
         open.put(group, counts.open());
         overdue.put(group, counts.overdue());
       });
+      Map<Committee, Long> pastTheirDate = sessions.openPastTheirDate().stream()
+          .collect(Collectors.groupingBy(CommitteeSession::committee, Collectors.counting()));
       return new Snapshot(now, proposals.countByStage(), land, pipelines, open, overdue,
-          runtime.createIncidentQuery().count());
+          runtime.createIncidentQuery().count(), pastTheirDate);
     });
   }
 }

@@ -81,6 +81,22 @@ class CamundaSessionProcess implements SessionProcess {
   }
 
   @Override
+  public boolean isAdministrator() {
+    return access.isAdministrator();
+  }
+
+  @Override
+  public void closeByAdministrator(CommitteeSession session, String reason) {
+    try {
+      authority.run(() -> runtime.createProcessInstanceByKey(CLOSE_PROCESS_KEY).businessKey(session.reference())
+          .setVariable(SESSION_REFERENCE, session.reference()).setVariable(CLOSE_REASON, reason).execute());
+    } catch (TaskInputException refused) {
+      throw new SessionProblems.Invalid(refused.getErrors().stream()
+          .map(p -> new FieldProblem(p.field().equals(CLOSE_REASON) ? "reason" : p.field(), p.message())).toList());
+    }
+  }
+
+  @Override
   public void changeAgenda(CommitteeSession session, AgendaChange change, boolean freeze) {
     Map<String, Object> variables = new HashMap<>();
     variables.put(REMOVE_PROPOSAL_REFS, AgendaChange.toLines(change.remove()));

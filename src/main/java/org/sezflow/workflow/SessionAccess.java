@@ -36,6 +36,22 @@ class SessionAccess {
     return caller.getGroupIds() != null && caller.getGroupIds().contains(committee.secretariat());
   }
 
+  /** Whether the calling user is an administrator (with no user, the engine or the application, there is no one to check). */
+  boolean isAdministrator() {
+    ProcessEngineConfigurationImpl configuration =
+        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
+    return caller == null || caller.getUserId() == null || EngineCallers.isAdmin(configuration, caller);
+  }
+
+  void requireAdministrator() {
+    if (!isAdministrator()) {
+      String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
+      throw new AuthorizationException("User '" + user + "' may not close a committee session: only administrators "
+          + "close a session that cannot close by itself");
+    }
+  }
+
   void requireActFor(Committee committee) {
     if (!mayActFor(committee)) {
       String user = engine.getIdentityService().getCurrentAuthentication().getUserId();

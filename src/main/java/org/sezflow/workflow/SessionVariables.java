@@ -14,6 +14,11 @@ public final class SessionVariables {
 
   public static final String PROCESS_KEY = "committee-session";
 
+  // "Close a committee session" (administrators): its start form's fields.
+  public static final String CLOSE_PROCESS_KEY = "close-committee-session";
+  public static final String SESSION_REFERENCE = "sessionReference";
+  public static final String CLOSE_REASON = "closeReason";
+
   // The start form (Tasklist) or the API's body: the committee (JWG or JCC), the session's number
   // (empty: the next), its date and venue, and the cut-off date of its agenda.
   public static final String COMMITTEE = "committee";

@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @Tag("slice")
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class,
+@Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class, SessionChecks.class,
     StandingRepository.class, ProposalStandingReads.class, CommitteeSessionsTest.Config.class})
 class ProposalStandingReadsTest {
 
