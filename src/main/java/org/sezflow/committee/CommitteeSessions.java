@@ -24,20 +24,22 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitteeSessions {
 
-  /** Who gathers proposals onto an agenda. */
-  static final String GATHERER = "sez-flow";
-
   public record Agenda(CommitteeSession session, List<AgendaItem> items) {}
 
   private final CommitteeSessionRepository sessions;
   private final AgendaRepository agenda;
   private final SessionChecks checks;
+  private final SessionLocks locks;
+  private final AgendaPlacement placement;
   private final Clock clock;
 
-  CommitteeSessions(CommitteeSessionRepository sessions, AgendaRepository agenda, SessionChecks checks, Clock clock) {
+  CommitteeSessions(CommitteeSessionRepository sessions, AgendaRepository agenda, SessionChecks checks,
+      SessionLocks locks, AgendaPlacement placement, Clock clock) {
     this.sessions = sessions;
     this.agenda = agenda;
     this.checks = checks;
+    this.locks = locks;
+    this.placement = placement;
     this.clock = clock;
   }
 
@@ -70,7 +72,7 @@ public class CommitteeSessions {
   public CommitteeSession schedule(Committee committee, Integer number, LocalDate date, String venue,
       LocalDate agendaCutOff, String actor) {
     SessionProblems.Invalid.throwIfAny(SessionRules.schedule(number, date, venue, agendaCutOff, today()));
-    sessions.lockCommittee(committee);
+    locks.committee(committee);
     int sessionNumber = number != null ? number : sessions.nextNumber(committee);
     if (sessions.numberTaken(committee, sessionNumber)) {
       throw SessionProblems.Conflict.numberTaken(committee, sessionNumber);
@@ -83,7 +85,8 @@ public class CommitteeSessions {
     }
     CommitteeSession session = sessions.find(id).orElseThrow();
     if (session.gathersOn(today())) {
-      agenda.unplaced(committee, id).forEach(ref -> place(session, ref, ItemOrigin.GATHERED, null, GATHERER));
+      agenda.unplaced(committee, id).forEach(ref -> placement.place(session, ref, ItemOrigin.GATHERED, null,
+          AgendaPlacement.GATHERER));
     }
     return session;
   }
@@ -94,7 +97,7 @@ public class CommitteeSessions {
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void holdCommittee(Committee committee) {
-    sessions.lockCommittee(committee);
+    locks.committee(committee);
   }
 
   /** The session's process instance, for the secretariat's tasks and Cockpit. */
@@ -109,15 +112,15 @@ public class CommitteeSessions {
    */
   @Transactional
   public void startWaiting(String proposalRef, Committee committee) {
-    sessions.lockCommittee(committee);
+    locks.committee(committee);
     agenda.startWaiting(proposalRef, committee, now());
-    placeOnNextSession(proposalRef, committee);
+    placement.onNextSession(proposalRef, committee);
   }
 
   /** The secretariat puts a proposal waiting for the committee on the agenda, with a reason (after the cut-off, say). */
   @Transactional
   public AgendaItem addItem(long sessionId, String proposalRef, String reason, String actor) {
-    CommitteeSession session = lockScheduled(sessionId);
+    CommitteeSession session = locks.scheduledSession(sessionId);
     SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
     if (!agenda.isWaiting(proposalRef, session.committee())) {
       throw new SessionProblems.Invalid(List.of(new FieldProblem("proposalRef",
@@ -127,21 +130,23 @@ public class CommitteeSessions {
       throw new SessionProblems.Conflict("proposalRef", "Proposal " + proposalRef + " is on the agenda of session "
           + item.sessionId() + " already");
     });
-    place(session, proposalRef, ItemOrigin.ADDED, reason.strip(), actor);
+    placement.place(session, proposalRef, ItemOrigin.ADDED, reason.strip(), actor);
     return agenda.openItem(session.committee(), proposalRef).orElseThrow();
   }
 
   /** The secretariat takes an item off the agenda, with a reason; the proposal waits for a later session. */
   @Transactional
   public void removeItem(long sessionId, long itemId, String reason, String actor) {
-    CommitteeSession session = lockScheduled(sessionId);
+    CommitteeSession session = locks.scheduledSession(sessionId);
     SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
-    AgendaItem item = itemOf(session, itemId);
+    AgendaItem item =
+        agenda.item(itemId).filter(i -> i.sessionId() == session.id()).orElseThrow(() -> new SessionProblems.Invalid(
+            List.of(new FieldProblem("itemId", "is not an item of session " + session.citation()))));
     if (!item.onAgenda()) {
       throw new SessionProblems.Conflict("itemId", "Item " + itemId + " is no longer on the agenda");
     }
     agenda.remove(itemId, reason.strip(), actor, now());
-    placeOnNextSession(item.proposalRef(), session.committee());
+    placement.onNextSession(item.proposalRef(), session.committee());
   }
 
   /**
@@ -150,7 +155,7 @@ public class CommitteeSessions {
    */
   @Transactional
   public void changeAgenda(long sessionId, AgendaChange change, String actor) {
-    lockScheduled(sessionId);
+    locks.scheduledSession(sessionId);
     SessionProblems.Invalid.throwIfAny(checks.agendaChange(sessionId, change));
     for (String proposalRef : change.remove()) {
       long itemId = SessionChecks.onAgenda(agenda.items(sessionId), proposalRef).orElseThrow().id();
@@ -164,7 +169,7 @@ public class CommitteeSessions {
   /** No item is added or removed any more: the agenda is what the committee will decide. */
   @Transactional
   public CommitteeSession freezeAgenda(long sessionId) {
-    lockScheduled(sessionId);
+    locks.scheduledSession(sessionId);
     sessions.moveTo(sessionId, SessionStatus.AGENDA_FROZEN, now());
     return sessions.find(sessionId).orElseThrow();
   }
@@ -178,7 +183,7 @@ public class CommitteeSessions {
    */
   @Transactional
   public Agenda recordDecisions(long sessionId, List<SessionDecision> decisions, String actor) {
-    CommitteeSession session = lock(sessionId);
+    CommitteeSession session = locks.session(sessionId);
     SessionRules.requireRecordable(session, decisions, agenda.items(sessionId));
     Instant at = now();
     decisions.forEach(d -> agenda.decide(d.itemId(), d.decision(), d.minutesRef().strip(),
@@ -198,7 +203,7 @@ public class CommitteeSessions {
    */
   @Transactional
   public List<AgendaItem> close(long sessionId) {
-    CommitteeSession session = lock(sessionId);
+    CommitteeSession session = locks.session(sessionId);
     List<AgendaItem> items = agenda.items(sessionId);
     boolean nothingToDecide = items.stream().filter(AgendaItem::onAgenda).allMatch(AgendaItem::decided);
     if (session.status() != SessionStatus.HELD && !(session.status() == SessionStatus.AGENDA_FROZEN
@@ -218,53 +223,12 @@ public class CommitteeSessions {
   }
 
   /**
-   * An administrator's way out for a session that cannot close by itself (its process lost, a task
-   * no one can complete): the session closes with who closed it and why. Its decided items are
-   * handed over like a close's; every item still undecided is taken off with the reason and waits
-   * for the committee's next session, as a removal does. No other session or proposal is touched.
-   * Returns the decided items, for delivery to their proposals.
-   */
-  @Transactional
-  public List<AgendaItem> closeByAdministrator(long sessionId, String reason, String actor) {
-    CommitteeSession session = lock(sessionId);
-    SessionProblems.Invalid.throwIfAny(SessionRules.reason(reason));
-    if (session.status() == SessionStatus.CLOSED) {
-      throw new SessionProblems.Conflict("status", "Session " + session.citation() + " is closed already");
-    }
-    Instant at = now();
-    String why = "Session closed by an administrator: " + reason.strip();
-    List<AgendaItem> items = agenda.items(sessionId);
-    for (AgendaItem item : items) {
-      if (item.onAgenda() && !item.decided()) {
-        agenda.remove(item.id(), why.length() > SessionRules.MAX_REASON ? why.substring(0, SessionRules.MAX_REASON)
-            : why, actor, at);
-      }
-    }
-    List<AgendaItem> decided = items.stream().filter(i -> i.onAgenda() && i.decided()).toList();
-    decided.forEach(item -> agenda.stopWaiting(item.proposalRef(), session.committee()));
-    agenda.close(sessionId, at);
-    sessions.closeByAdministrator(sessionId, actor, reason.strip(), at);
-    // Taken off, the undecided wait for the committee's next session that still gathers, as a removal's do.
-    items.stream().filter(i -> i.onAgenda() && !i.decided())
-        .forEach(item -> placeOnNextSession(item.proposalRef(), session.committee()));
-    return decided;
-  }
-
-  /** The sessions, of both committees, still open after the day of their meeting (Pakistan time), earliest first. */
-  @Transactional(readOnly = true)
-  public List<CommitteeSession> openPastTheirDate() {
-    return sessions.openBefore(today());
-  }
-
-  /**
    * The sponsor withdrew: the proposal leaves every open agenda (its items show it) and waits for
    * no committee. Returns the items it left, as they were, for their sessions' open tasks.
    */
   @Transactional
   public List<AgendaItem> withdraw(String proposalRef) {
-    for (Committee committee : Committee.values()) {
-      sessions.lockCommittee(committee);
-    }
+    locks.everyCommittee();
     List<AgendaItem> left = agenda.openItemsOf(proposalRef);
     agenda.withdraw(proposalRef, now());
     agenda.stopWaitingForAny(proposalRef);
@@ -272,52 +236,6 @@ public class CommitteeSessions {
   }
 
   // --- helpers -------------------------------------------------------------------------------
-
-  /**
-   * Puts the proposal on the earliest session still gathering that never had it. The caller holds
-   * the committee's lock: no freeze, schedule or other placement of the committee runs meanwhile.
-   */
-  private void placeOnNextSession(String proposalRef, Committee committee) {
-    if (agenda.openItem(committee, proposalRef).isPresent()) {
-      return;
-    }
-    for (CommitteeSession session : sessions.gathering(committee, today())) {
-      if (!agenda.hadItem(session.id(), proposalRef)) {
-        place(session, proposalRef, ItemOrigin.GATHERED, null, GATHERER);
-        return;
-      }
-    }
-  }
-
-  /** The open_key's unique key stays the last word: a proposal is on one open agenda of a committee. */
-  private void place(CommitteeSession session, String proposalRef, ItemOrigin origin, String reason, String actor) {
-    agenda.insert(session.id(), session.committee(), proposalRef, origin, reason, actor, now());
-  }
-
-  /** The session, locked after its committee, as it is now. */
-  private CommitteeSession lock(long sessionId) {
-    CommitteeSession session = sessions.find(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
-    sessions.lockCommittee(session.committee());
-    return sessions.lock(sessionId).orElseThrow(() -> new SessionProblems.NotFound(sessionId));
-  }
-
-  private CommitteeSession lockScheduled(long sessionId) {
-    CommitteeSession session = lock(sessionId);
-    if (session.status() != SessionStatus.SCHEDULED) {
-      throw new SessionProblems.Conflict("status", "The agenda of session " + session.citation() + " is frozen ("
-          + session.status() + ")");
-    }
-    return session;
-  }
-
-  private AgendaItem itemOf(CommitteeSession session, long itemId) {
-    AgendaItem item = agenda.item(itemId).orElse(null);
-    if (item == null || item.sessionId() != session.id()) {
-      throw new SessionProblems.Invalid(List.of(new FieldProblem("itemId",
-          "is not an item of session " + session.citation())));
-    }
-    return item;
-  }
 
   private LocalDate today() {
     return PakistanTime.today(clock);

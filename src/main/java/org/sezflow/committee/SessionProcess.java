@@ -30,7 +30,7 @@ public interface SessionProcess {
 
   /**
    * Closes a session that cannot close by itself, by starting "Close a committee session" as
-   * Tasklist's start form does, in the caller's name: see {@link CommitteeSessions#closeByAdministrator}.
+   * Tasklist's start form does, in the caller's name: see {@link StuckSessions#closeByAdministrator}.
    */
   void closeByAdministrator(CommitteeSession session, String reason);
 

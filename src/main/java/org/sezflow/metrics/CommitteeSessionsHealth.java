@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sezflow.committee.CommitteeSession;
-import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.StuckSessions;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.actuate.health.Status;
@@ -23,9 +23,9 @@ class CommitteeSessionsHealth implements HealthIndicator {
 
   static final Status OVERDUE = new Status("OVERDUE", "A committee session is open past its date");
 
-  private final CommitteeSessions sessions;
+  private final StuckSessions sessions;
 
-  CommitteeSessionsHealth(CommitteeSessions sessions) {
+  CommitteeSessionsHealth(StuckSessions sessions) {
     this.sessions = sessions;
   }
 

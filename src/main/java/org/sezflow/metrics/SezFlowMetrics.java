@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
-import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.committee.StuckSessions;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.ProposalStatus;
@@ -57,7 +57,7 @@ class SezFlowMetrics implements MeterBinder {
   private final GroupTaskCounts taskCounts;
   private final RuntimeService runtime;
   private final SystemAuthentication system;
-  private final CommitteeSessions sessions;
+  private final StuckSessions sessions;
   private final Clock clock;
   private Snapshot snapshot;
   private MultiGauge zoneLand;
@@ -65,7 +65,7 @@ class SezFlowMetrics implements MeterBinder {
   private Set<String> zonesWithRows = Set.of();
 
   SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
-      SystemAuthentication system, CommitteeSessions sessions, Clock clock) {
+      SystemAuthentication system, StuckSessions sessions, Clock clock) {
     this.sessions = sessions;
     this.proposals = proposals;
     this.zones = zones;

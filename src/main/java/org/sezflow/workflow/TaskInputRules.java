@@ -111,7 +111,7 @@ public class TaskInputRules {
    */
   public Map<String, Object> formValues(String taskId, Map<String, Object> submitted) {
     if (taskId == null || submitted == null || submitted.keySet().stream().map(name -> typedOrPlain(submitted, name))
-        .noneMatch(FormInput::mayBeAList)) {
+        .noneMatch(ChecklistValues::mayBeAList)) {
       return submitted;
     }
     Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
@@ -119,7 +119,7 @@ public class TaskInputRules {
       return submitted;
     }
     return forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-        .map(form -> FormInput.asKept(form, submitted)).orElse(submitted);
+        .map(form -> ChecklistValues.asKept(form, submitted)).orElse(submitted);
   }
 
   private static Object typedOrPlain(Map<String, ?> values, String name) {

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class, SessionChecks.class,
+    SessionLocks.class, AgendaPlacement.class,
     SessionAgendas.class, CommitteeSessionsTest.Config.class})
 class CommitteeSessionsTest {
 

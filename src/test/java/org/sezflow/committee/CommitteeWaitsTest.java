@@ -124,8 +124,8 @@ class CommitteeWaitsTest {
     String onAgenda = waitSince(Committee.JCC, "2026-03-02T10:00");
     String takenOff = waitSince(Committee.JCC, "2026-03-03T10:00");
     long session = session(Committee.JCC);
-    agenda.insert(session, Committee.JCC, onAgenda, ItemOrigin.GATHERED, null, CommitteeSessions.GATHERER, now());
-    agenda.insert(session, Committee.JCC, takenOff, ItemOrigin.GATHERED, null, CommitteeSessions.GATHERER, now());
+    agenda.insert(session, Committee.JCC, onAgenda, ItemOrigin.GATHERED, null, AgendaPlacement.GATHERER, now());
+    agenda.insert(session, Committee.JCC, takenOff, ItemOrigin.GATHERED, null, AgendaPlacement.GATHERER, now());
     long item = agenda.openItem(Committee.JCC, takenOff).orElseThrow().id();
     agenda.remove(item, "Papers incomplete", "jcc.secretary", now());
     // On the JCC's agenda, not the JWG's: its wait for the JWG is not taken up by any session.

@@ -35,6 +35,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @JdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Import({CommitteeSessionRepository.class, AgendaRepository.class, CommitteeSessions.class, SessionChecks.class,
+    SessionLocks.class, AgendaPlacement.class,
     StandingRepository.class, ProposalStandingReads.class, CommitteeSessionsTest.Config.class})
 class ProposalStandingReadsTest {
 
@@ -84,7 +85,7 @@ class ProposalStandingReadsTest {
     assertThat(reads.standings(List.of(ref(1))))
         .containsExactlyEntriesOf(Map.of(ref(1), new Standing("JCC", NOW, cited, item, null)));
     assertThat(reads.agendaHistory(ref(1))).containsExactly(new AgendaEntry(item, cited, "GATHERED", null,
-        CommitteeSessions.GATHERER, NOW, null, null, null, null, null, null, null, null, null));
+        AgendaPlacement.GATHERER, NOW, null, null, null, null, null, null, null, null, null));
   }
 
   @Test
