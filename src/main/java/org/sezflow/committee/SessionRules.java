@@ -121,10 +121,12 @@ final class SessionRules {
     for (SessionDecision d : decisions) {
       AgendaItem item = items.get(d.itemId());
       if (item.withdrawnAt() != null) {
-        throw new SessionProblems.Conflict("itemId", "Proposal " + item.proposalRef() + " was withdrawn");
+        throw new SessionProblems.Conflict("itemId", "Proposal " + item.proposalRef() + " was withdrawn: send the "
+            + "other items' decisions again without item " + item.id());
       }
       if (item.removedAt() != null) {
-        throw new SessionProblems.Conflict("itemId", "Item " + item.id() + " was taken off the agenda");
+        throw new SessionProblems.Conflict("itemId", "Item " + item.id() + " was taken off the agenda: send the "
+            + "other items' decisions again without it");
       }
       if (item.decided()) {
         throw new SessionProblems.Conflict("itemId",

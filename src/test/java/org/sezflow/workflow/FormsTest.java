@@ -124,7 +124,8 @@ class FormsTest {
   void everyUserTaskAndTheStartEventHaveTheirForm() throws Exception {
     Map<String, JsonNode> forms = forms();
     Set<String> referenced = new HashSet<>();
-    for (BpmnModelInstance model : List.of(model(), sessionModel())) {
+    for (BpmnModelInstance model : List.of(model(), sessionModel(), Bpmn.readModelFromFile(
+        Path.of("processes/close-committee-session.bpmn").toFile()))) {
       // A proposal's tasks have deadlines; a session's tasks are due with the session.
       boolean proposal = model.getModelElementById(ProcessVariables.PROCESS_KEY) != null;
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
@@ -144,7 +145,7 @@ class FormsTest {
         }
       }
     }
-    assertThat(referenced).contains("submit-proposal", "schedule-committee-session");
+    assertThat(referenced).contains("submit-proposal", "schedule-committee-session", "close-committee-session");
     assertThat(referenced).as("every form is used").containsExactlyInAnyOrderElementsOf(forms.keySet());
   }
 
