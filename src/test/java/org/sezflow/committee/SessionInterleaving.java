@@ -3,7 +3,6 @@ package org.sezflow.committee;
 import static org.sezflow.workflow.SessionVariables.*;
 
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -336,7 +335,7 @@ public final class SessionInterleaving {
           + "outcome = ? AND reason LIKE ?").params(reference, committee.step().name(), item.get("decision"),
               grounds + "%")
           .query(Long.class).single();
-      Timestamp delivered = (Timestamp) item.get("delivered_at");
+      Object delivered = item.get("delivered_at"); // Timestamp on H2, LocalDateTime on MySQL: passed back as read
       long closedBefore = delivered == null ? 0 : jdbc.sql("SELECT COUNT(*) FROM sez_proposal_decision WHERE "
           + "proposal_ref = ? AND step = 'CLOSURE' AND decided_at <= ?").params(reference, delivered)
           .query(Long.class).single();
@@ -362,7 +361,7 @@ public final class SessionInterleaving {
       if (!proposals.contains(reference)) {
         continue;
       }
-      Timestamp since = (Timestamp) wait.get("since");
+      Object since = wait.get("since"); // passed back to the queries as read
       long gathering = jdbc.sql("SELECT COUNT(*) FROM sez_committee_session WHERE committee = ? AND scheduled_at < ? "
           + "AND (agenda_frozen_at IS NULL OR agenda_frozen_at > ?) AND (closed_at IS NULL OR closed_at > ?) "
           + "AND agenda_cut_off >= ?").params(wait.get("committee"), since, since, since, today)

@@ -44,7 +44,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 class SessionRacesTest {
 
   /** How long the second change is given to finish while the first is held (it waits, once ordered). */
-  static final long MEANWHILE_MS = 1500;
+  static final long MEANWHILE_MS = 800;
 
   @LocalServerPort
   int port;
