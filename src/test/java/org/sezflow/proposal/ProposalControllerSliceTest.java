@@ -95,8 +95,8 @@ class ProposalControllerSliceTest {
 
   /**
    * A race the client lost (the database's lock wait or deadlock, the engine's optimistic lock,
-   * raw or wrapped in the engine's persistence exception) is 409 with Retry-After: the same request
-   * may succeed when sent again.
+   * raw or wrapped in the engine's persistence exception, a row of the same process deleted by
+   * another node) is 409 with Retry-After: the same request may succeed when sent again.
    */
   @Test
   void aLostRaceIsAConflictWithAHintToRetry() throws Exception {
@@ -106,6 +106,10 @@ class ProposalControllerSliceTest {
             "ENGINE-03005 Execution was updated by another transaction"),
         new org.camunda.bpm.engine.ProcessEnginePersistenceException("ENGINE-03083 flush failed",
             new java.sql.SQLTransactionRollbackException("Deadlock found when trying to get lock", "40001", 1213)),
+        // The engine's flush finding a row another node's change of the same process deleted meanwhile.
+        new org.camunda.bpm.engine.ProcessEnginePersistenceException("ENGINE-03004 flush failed",
+            new java.sql.SQLIntegrityConstraintViolationException("Cannot add or update a child row: a foreign key "
+                + "constraint fails (ACT_FK_EVENT_EXEC)", "23000", 1452)),
         new ConcurrentChangeException("JV-2026-000001"));
     for (RuntimeException race : races) {
       org.mockito.Mockito.doThrow(race).when(events).send(eq("JV-2026-000001"), any());
