@@ -42,6 +42,9 @@ class DatabaseTest {
       if (mysql) {
         assertThat(connection.getMetaData().getURL()).startsWith("jdbc:mysql:");
         assertThat(camundaDatabaseType).isEqualTo("mysql");
+        // Two nodes changing one process at once broke the engine's batched flush (ENGINE-03083).
+        assertThat(((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+            .isJdbcBatchProcessing()).isFalse();
       } else {
         assertThat(connection.getMetaData().getURL()).startsWith("jdbc:h2:file:");
         assertThat(camundaDatabaseType).isEqualTo("h2");
