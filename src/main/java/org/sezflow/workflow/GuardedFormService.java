@@ -18,17 +18,23 @@ class GuardedFormService extends FormServiceImpl {
 
   private final Supplier<TaskInputRules> rules;
   private final Supplier<PrepareAgendaForm> agendaForm;
+  private final Supplier<CompletionRaces> races;
 
-  GuardedFormService(Supplier<TaskInputRules> rules, Supplier<PrepareAgendaForm> agendaForm) {
+  GuardedFormService(Supplier<TaskInputRules> rules, Supplier<PrepareAgendaForm> agendaForm,
+      Supplier<CompletionRaces> races) {
     this.rules = rules;
     this.agendaForm = agendaForm;
+    this.races = races;
   }
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
     Map<String, Object> values = rules.get().formValues(taskId, properties);
     rules.get().checkCompletion(taskId, values);
-    super.submitTaskForm(taskId, values);
+    races.get().completing(taskId, () -> {
+      super.submitTaskForm(taskId, values);
+      return null;
+    });
   }
 
   @Override
@@ -36,7 +42,8 @@ class GuardedFormService extends FormServiceImpl {
       boolean deserializeValues) {
     Map<String, Object> values = rules.get().formValues(taskId, properties);
     rules.get().checkCompletion(taskId, values);
-    return super.submitTaskFormWithVariablesInReturn(taskId, values, deserializeValues);
+    return races.get().completing(taskId, () -> super.submitTaskFormWithVariablesInReturn(taskId, values,
+        deserializeValues));
   }
 
   @Override

@@ -31,17 +31,23 @@ class GuardedTaskService extends TaskServiceImpl {
 
   private final ProcessEngineConfigurationImpl configuration;
   private final Supplier<TaskInputRules> rules;
+  private final Supplier<CompletionRaces> races;
 
-  GuardedTaskService(ProcessEngineConfigurationImpl configuration, Supplier<TaskInputRules> rules) {
+  GuardedTaskService(ProcessEngineConfigurationImpl configuration, Supplier<TaskInputRules> rules,
+      Supplier<CompletionRaces> races) {
     this.configuration = configuration;
     this.rules = rules;
+    this.races = races;
   }
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
     Map<String, Object> values = rules.get().formValues(taskId, variables);
     rules.get().checkCompletion(taskId, values);
-    super.complete(taskId, values);
+    races.get().completing(taskId, () -> {
+      super.complete(taskId, values);
+      return null;
+    });
   }
 
   @Override
@@ -49,7 +55,8 @@ class GuardedTaskService extends TaskServiceImpl {
       boolean deserializeValues) {
     Map<String, Object> values = rules.get().formValues(taskId, variables);
     rules.get().checkCompletion(taskId, values);
-    return super.completeWithVariablesInReturn(taskId, values, deserializeValues);
+    return races.get().completing(taskId, () -> super.completeWithVariablesInReturn(taskId, values,
+        deserializeValues));
   }
 
   @Override

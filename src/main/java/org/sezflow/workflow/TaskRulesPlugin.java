@@ -16,15 +16,18 @@ class TaskRulesPlugin extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<TaskInputRules> rules;
   private final ObjectProvider<PrepareAgendaForm> agendaForm;
+  private final ObjectProvider<CompletionRaces> races;
 
-  TaskRulesPlugin(ObjectProvider<TaskInputRules> rules, ObjectProvider<PrepareAgendaForm> agendaForm) {
+  TaskRulesPlugin(ObjectProvider<TaskInputRules> rules, ObjectProvider<PrepareAgendaForm> agendaForm,
+      ObjectProvider<CompletionRaces> races) {
     this.rules = rules;
     this.agendaForm = agendaForm;
+    this.races = races;
   }
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    configuration.setTaskService(new GuardedTaskService(configuration, rules::getObject));
-    configuration.setFormService(new GuardedFormService(rules::getObject, agendaForm::getObject));
+    configuration.setTaskService(new GuardedTaskService(configuration, rules::getObject, races::getObject));
+    configuration.setFormService(new GuardedFormService(rules::getObject, agendaForm::getObject, races::getObject));
   }
 }
