@@ -96,9 +96,10 @@ class SessionInterleavingTest {
     long lockMillis = ((ProcessEngineConfigurationImpl) second.getBean(ProcessEngine.class)
         .getProcessEngineConfiguration()).getJobExecutor().getLockTimeInMillis();
 
-    // The dead node acquired the due job 20 s ago (its lock expiring one lock time after that) and died
-    // then: the test waits only for the rest of the lock, and measures from the death.
-    Instant died = Instant.now().minusSeconds(20);
+    // The dead node acquired the due job a little less than one lock time ago (its lock expiring one
+    // lock time after that) and died then: the test waits only for the rest of the lock and for the
+    // live node's next acquisition, and measures from the death.
+    Instant died = Instant.now().minusMillis(lockMillis - 3000);
     jdbc.sql("UPDATE ACT_RU_JOB SET DUEDATE_ = ?, LOCK_OWNER_ = 'dead-node', LOCK_EXP_TIME_ = ? WHERE ID_ = ?")
         .params(UtcTimestamps.toColumn(died.minusSeconds(60)), UtcTimestamps.toColumn(died.plusMillis(lockMillis)),
             deadline.getId())
