@@ -134,12 +134,15 @@ final class SessionJson {
       @Schema(example = "JCC-14") String reference,
       @Schema(example = "14th JCC") String citation,
       Committee committee, int number, LocalDate date, String venue, LocalDate agendaCutOff, SessionStatus status,
-      String scheduledBy, Instant scheduledAt, Instant agendaFrozenAt, Instant heldAt, Instant closedAt) {
+      String scheduledBy, Instant scheduledAt, Instant agendaFrozenAt, Instant heldAt, Instant closedAt,
+      @Schema(description = "The administrator who closed a session that could not close by itself (null: it "
+          + "closed with its last decision)") String closedBy,
+      @Schema(description = "Why the administrator closed it") String closeReason) {
 
     static SessionSummary of(CommitteeSession s) {
       return new SessionSummary(s.id(), s.reference(), s.citation(), s.committee(), s.sessionNumber(),
           s.sessionDate(), s.venue(), s.agendaCutOff(), s.status(), s.scheduledBy(), s.scheduledAt(),
-          s.agendaFrozenAt(), s.heldAt(), s.closedAt());
+          s.agendaFrozenAt(), s.heldAt(), s.closedAt(), s.closedBy(), s.closeReason());
     }
   }
 

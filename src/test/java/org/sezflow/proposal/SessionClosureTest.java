@@ -116,6 +116,8 @@ class SessionClosureTest {
     assertThat(closed.status()).as(closed.describe()).isEqualTo(200);
     JsonNode summary = closed.json().path("session");
     assertThat(summary.path("status").asText()).isEqualTo("CLOSED");
+    assertThat(summary.path("closedBy").asText()).isEqualTo(admin.userId());
+    assertThat(summary.path("closeReason").asText()).isEqualTo(reason);
     assertThat(jdbc.sql("SELECT closed_by FROM sez_committee_session WHERE id = ?").param(session).query(String.class)
         .single()).isEqualTo(admin.userId());
     assertThat(jdbc.sql("SELECT close_reason FROM sez_committee_session WHERE id = ?").param(session)
