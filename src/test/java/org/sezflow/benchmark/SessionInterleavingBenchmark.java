@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.sezflow.committee.SessionInterleaving;
+import org.sezflow.proposal.ProposalEvents;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,8 +35,10 @@ class SessionInterleavingBenchmark {
     try {
       JdbcClient jdbc = first.getBean(JdbcClient.class);
       List<SessionInterleaving.Node> nodes = List.of(
-          new SessionInterleaving.Node("node-1", first.getBean(ProcessEngine.class)),
-          new SessionInterleaving.Node("node-2", second.getBean(ProcessEngine.class)));
+          new SessionInterleaving.Node("node-1", first.getBean(ProcessEngine.class),
+              first.getBean(ProposalEvents.class)),
+          new SessionInterleaving.Node("node-2", second.getBean(ProcessEngine.class),
+              second.getBean(ProposalEvents.class)));
       while (rounds < total) {
         long seed = System.nanoTime();
         SessionInterleaving run = new SessionInterleaving(nodes, jdbc, seed);

@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.SezFlowApplication;
+import org.sezflow.proposal.ProposalEvent;
+import org.sezflow.proposal.ProposalEvents;
 import org.sezflow.system.ConcurrencyFailures;
 import org.sezflow.system.PakistanTime;
 import org.sezflow.system.ProblemException;
@@ -45,8 +47,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class SessionInterleaving {
 
-  /** A node: its name and its own engine on the shared database. */
-  public record Node(String name, ProcessEngine engine) {}
+  /** A node: its name, its own engine on the shared database, and its door for the sponsors' events. */
+  public record Node(String name, ProcessEngine engine, ProposalEvents events) {}
 
   /** What a run came to: rounds, time taken, each change's outcomes by kind, and what broke. */
   public record Outcome(long seed, int rounds, long millis, Map<String, Integer> outcomes, List<String> failures) {}
@@ -174,9 +176,9 @@ public final class SessionInterleaving {
     }
     if (!running.isEmpty()) {
       String reference = running.get(random.nextInt(running.size()));
-      candidates.add(new Change("withdraw", reference, engine -> engine.getRuntimeService()
-          .createMessageCorrelation(ProcessVariables.MESSAGE_PROPOSAL_WITHDRAWN).processInstanceBusinessKey(reference)
-          .setVariable(ProcessVariables.WITHDRAWAL_REASON, "Withdrawn in the interleaving test").correlate()));
+      // Through the door the investor portal uses (POST .../events/withdrawal): the proposal's row first.
+      candidates.add(new Change("withdraw", reference, engine -> events(engine).send(reference,
+          new ProposalEvent.Withdrawal("Withdrawn in the interleaving test"))));
     }
     return candidates.isEmpty() ? new Change("nothing", "", engine -> {}) : candidates.get(random.nextInt(
         candidates.size()));
@@ -504,6 +506,10 @@ public final class SessionInterleaving {
 
   private ProcessEngine engine(int node) {
     return nodes.get(node).engine();
+  }
+
+  private ProposalEvents events(ProcessEngine engine) {
+    return nodes.stream().filter(node -> node.engine() == engine).findFirst().orElseThrow().events();
   }
 
   private void count(String outcome) {

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.sezflow.proposal.ProposalEvents;
 import org.sezflow.system.UtcTimestamps;
 import org.sezflow.workflow.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
@@ -57,8 +58,9 @@ class SessionInterleavingTest {
     int rounds = Integer.getInteger("sezflow.interleaving.rounds", 40);
     JdbcClient jdbc = first.getBean(JdbcClient.class);
     SessionInterleaving run = new SessionInterleaving(List.of(new SessionInterleaving.Node("node-1",
-        first.getBean(ProcessEngine.class)),
-        new SessionInterleaving.Node("node-2", second.getBean(ProcessEngine.class))),
+        first.getBean(ProcessEngine.class), first.getBean(ProposalEvents.class)),
+        new SessionInterleaving.Node("node-2", second.getBean(ProcessEngine.class),
+            second.getBean(ProposalEvents.class))),
         jdbc, seed);
     SessionInterleaving.Outcome outcome;
     try {
