@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
+import org.sezflow.workflow.EnterpriseVariables;
 import org.sezflow.workflow.ProcessVariables;
 import org.sezflow.workflow.SessionVariables;
 
@@ -45,6 +46,11 @@ final class AccessPolicy {
       grants.add(new Grant(official, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY,
           List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));
     }
+    // The SEZ authority works on the zone enterprises' tasks (the engine's per-task grants), and
+    // Tasklist shows them with the enterprise's process definition and variables.
+    grants.add(new Grant(Groups.SEZ_AUTHORITY, PROCESS_DEFINITION, EnterpriseVariables.PROCESS_KEY,
+        List.of(READ, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE)));
+
     // The PMU also starts proposals from Tasklist's start form.
     grants.add(new Grant(Groups.BOI_PMU, PROCESS_DEFINITION, ProcessVariables.PROCESS_KEY, List.of(READ,
         ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE, ProcessDefinitionPermissions.CREATE_INSTANCE)));

@@ -46,6 +46,14 @@ public final class Groups {
   public static final List<String> SESSION_READERS = List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT,
       SEZ_AUTHORITY, SEZ_MANAGERS, CAMUNDA_ADMIN);
 
+  /**
+   * Groups whose members may read zone enterprises through the API: the enterprises' systems (which
+   * send their reports as {@link #EVENT_SENDERS}), the SEZ authority that monitors them, the PMU and
+   * the managers who evaluate them.
+   */
+  public static final List<String> ENTERPRISE_READERS = List.of(EXTERNAL_SYSTEMS, SEZ_AUTHORITY, BOI_PMU, SEZ_MANAGERS,
+      CAMUNDA_ADMIN);
+
   /** Groups who see health details (database, engine, job executor) and metrics. */
   public static final List<String> OPERATORS = List.of(SEZ_MANAGERS, CAMUNDA_ADMIN);
 

@@ -52,6 +52,11 @@ class SecurityConfig {
             .hasAnyAuthority(Groups.SESSION_SECRETARIATS.toArray(String[]::new))
             .requestMatchers(path("/api/v1/committee-sessions"), path("/api/v1/committee-sessions/**"))
             .hasAnyAuthority(Groups.SESSION_READERS.toArray(String[]::new))
+            // Zone enterprises: their systems report and ask; the SEZ authority decides in Tasklist.
+            .requestMatchers(path(HttpMethod.POST, "/api/v1/enterprises/**"))
+            .hasAnyAuthority(Groups.EVENT_SENDERS.toArray(String[]::new))
+            .requestMatchers(path("/api/v1/enterprises"), path("/api/v1/enterprises/**"))
+            .hasAnyAuthority(Groups.ENTERPRISE_READERS.toArray(String[]::new))
             // The managers' figures (Cockpit's SEZ Flow plugins read them with the Cockpit session).
             .requestMatchers(path("/api/v1/overview"), path("/api/v1/overview/**"))
             .hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))

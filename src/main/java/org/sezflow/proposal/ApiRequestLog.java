@@ -9,9 +9,9 @@ import org.springframework.stereotype.Repository;
 
 /** Submissions by client and idempotency key, so that a repeated request gets the first answer. */
 @Repository
-class ApiRequestLog {
+public class ApiRequestLog {
 
-  record Entry(String requestHash, String proposalRef) {}
+  public record Entry(String requestHash, String proposalRef) {}
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -21,7 +21,7 @@ class ApiRequestLog {
     this.clock = clock;
   }
 
-  Optional<Entry> find(String client, String key) {
+  public Optional<Entry> find(String client, String key) {
     return jdbc.sql("SELECT request_hash, proposal_ref FROM sez_api_request WHERE client = ? AND idempotency_key = ?")
         .params(client, key)
         .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2)))
@@ -29,7 +29,7 @@ class ApiRequestLog {
   }
 
   /** Fails with DuplicateKeyException when the key was taken meanwhile. */
-  void insert(String client, String key, String requestHash, String proposalRef) {
+  public void insert(String client, String key, String requestHash, String proposalRef) {
     jdbc.sql("""
             INSERT INTO sez_api_request (client, idempotency_key, request_hash, proposal_ref, created_at)
             VALUES (?, ?, ?, ?, ?)""")

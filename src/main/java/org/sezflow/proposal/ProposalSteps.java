@@ -11,6 +11,7 @@ import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.LandHolding;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZonePipelineService;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,12 +35,13 @@ public class ProposalSteps {
   private final LandAccountService landAccounts;
   private final StageMachine stages;
   private final StepRules rules;
+  private final ApplicationEventPublisher events;
   private final Clock clock;
 
   ProposalSteps(ProposalService reads, ProposalRepository proposals, DecisionLog decisionLog,
       MinistryOpinions ministryOpinions, SponsorNotices notices, ZonePipelineService pipeline,
       LandAccountService landAccounts,
-      StageMachine stages, StepRules rules, Clock clock) {
+      StageMachine stages, StepRules rules, ApplicationEventPublisher events, Clock clock) {
     this.reads = reads;
     this.proposals = proposals;
     this.decisionLog = decisionLog;
@@ -49,6 +51,7 @@ public class ProposalSteps {
     this.landAccounts = landAccounts;
     this.stages = stages;
     this.rules = rules;
+    this.events = events;
     this.clock = clock;
   }
 
@@ -180,7 +183,8 @@ public class ProposalSteps {
 
   /**
    * The SEZ authority issued the allotment letter: the proposal becomes a zone enterprise, with
-   * a construction deadline 24 months after the letter. Returns that deadline.
+   * a construction deadline 24 months after the letter, and its monitoring starts (see
+   * {@link ProposalAllotted}). Returns that deadline.
    */
   @Transactional
   public LocalDate recordAllotmentLetter(String reference, String letterNo, LocalDate letterDate, StepContext step) {
@@ -193,6 +197,7 @@ public class ProposalSteps {
         "Letter " + letterNo.strip() + " of " + letterDate + "; construction due by " + constructionDeadline,
         step.actor(), null);
     stages.move(proposal, PipelineStage.ZONE_ENTERPRISE, step);
+    events.publishEvent(new ProposalAllotted(reference, step));
     return constructionDeadline;
   }
 

@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializerBase;
  * keys, numbers without trailing zeros), so that a repeated request is told from a different one
  * under the same Idempotency-Key.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
   private static final ObjectMapper CANONICAL = JsonMapper.builder()
       .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -35,7 +35,7 @@ final class RequestFingerprint {
 
   private RequestFingerprint() {}
 
-  static String of(Object request) {
+  public static String of(Object request) {
     try {
       byte[] canonical = CANONICAL.writeValueAsBytes(request);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));

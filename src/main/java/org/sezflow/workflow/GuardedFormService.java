@@ -1,6 +1,7 @@
 package org.sezflow.workflow;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -11,19 +12,19 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * Camunda's form service with the task's rules in front of a submitted task form (Tasklist and
  * {@code /engine-rest/task/{id}/submit-form}): see {@link TaskInputRules}, which also turns the
  * checklists' lists as Tasklist submits them into the one reference per line the tasks keep. A
- * task form that shows a record loads it as it is now ({@link PrepareAgendaForm}). Start forms are
+ * task form that shows a record loads it as it is now ({@link CurrentFormValues}). Start forms are
  * checked by the start's first step, like every other start.
  */
 class GuardedFormService extends FormServiceImpl {
 
   private final Supplier<TaskInputRules> rules;
-  private final Supplier<PrepareAgendaForm> agendaForm;
+  private final Supplier<List<CurrentFormValues>> recordForms;
   private final Supplier<CompletionRaces> races;
 
-  GuardedFormService(Supplier<TaskInputRules> rules, Supplier<PrepareAgendaForm> agendaForm,
+  GuardedFormService(Supplier<TaskInputRules> rules, Supplier<List<CurrentFormValues>> recordForms,
       Supplier<CompletionRaces> races) {
     this.rules = rules;
-    this.agendaForm = agendaForm;
+    this.recordForms = recordForms;
     this.races = races;
   }
 
@@ -50,6 +51,9 @@ class GuardedFormService extends FormServiceImpl {
   public VariableMap getTaskFormVariables(String taskId, Collection<String> formVariables,
       boolean deserializeObjectValues) {
     VariableMap variables = super.getTaskFormVariables(taskId, formVariables, deserializeObjectValues);
-    return agendaForm.get().withCurrentValues(taskId, variables, formVariables);
+    for (CurrentFormValues form : recordForms.get()) {
+      variables = form.withCurrentValues(taskId, variables, formVariables);
+    }
+    return variables;
   }
 }

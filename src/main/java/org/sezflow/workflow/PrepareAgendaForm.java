@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * values start as empty JSON lists, so that Tasklist submits the ticked ones as a JSON list too.
  */
 @Component
-class PrepareAgendaForm {
+class PrepareAgendaForm implements CurrentFormValues {
 
   static final String TASK_KEY = CamundaSessionProcess.PREPARE_AGENDA;
 
@@ -63,7 +63,8 @@ class PrepareAgendaForm {
    * The task's form variables with the agenda as it is now, if the task is a session's "Prepare
    * agenda" (others as they are); {@code names} null is every variable, else only those named.
    */
-  VariableMap withCurrentValues(String taskId, VariableMap variables, Collection<String> names) {
+  @Override
+  public VariableMap withCurrentValues(String taskId, VariableMap variables, Collection<String> names) {
     Object sessionId = variables.get(SESSION_ID);
     if (!(sessionId instanceof Number session)) {
       return variables;

@@ -96,4 +96,18 @@ final class VariableValues {
       throw InvalidProposalException.of(name, "must be a date like 2026-05-01");
     }
   }
+
+  /** One of an enum's names (a decision's outcome); blank is null, anything else is refused naming the choices. */
+  static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
+    String text = string(scope, name);
+    if (text == null) {
+      return null;
+    }
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equals(text.strip())) {
+        return constant;
+      }
+    }
+    throw InvalidProposalException.of(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
+  }
 }

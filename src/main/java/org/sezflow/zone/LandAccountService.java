@@ -103,12 +103,36 @@ public class LandAccountService {
             "has no reservation to allocate (" + seen.status() + " in zone " + seen.zoneCode() + ")"));
     LandAccount after = account.allocate(held.acres());
     zones.updateLandAccount(held.zoneCode(), after);
-    String plotNumber = zones.nextPlotNumber(held.zoneCode());
+    String plotNumber = zones.takeFreedPlot(held.zoneCode()).orElseGet(() -> zones.nextPlotNumber(held.zoneCode()));
     LandHolding allocated = new LandHolding(proposalRef, held.zoneCode(), held.acres(), LandHoldingStatus.ALLOCATED,
         plotNumber);
     holdings.update(allocated, clock.instant());
     eventLog.append(held.zoneCode(), ZoneEventType.LAND_ALLOCATED, held.acres(), after, cause, "plot " + plotNumber);
     return allocated;
+  }
+
+  /**
+   * Gives a cancelled zone enterprise's plot back to its zone: allocated down, free up, and the plot
+   * number freed for the zone's next allocation. Only an allocated plot is given back, once: a
+   * second return, or a return of land that is only reserved, is refused and changes nothing.
+   */
+  @Transactional
+  public LandHolding returnPlot(String proposalRef, ZoneChangeCause cause) {
+    requireProposalRef(proposalRef);
+    LandHolding seen = holdings.find(proposalRef)
+        .orElseThrow(() -> new LandHoldingConflictException(proposalRef, "holds no land to give back"));
+    LandAccount account = lock(seen.zoneCode());
+    LandHolding held = holdings.findForUpdate(proposalRef)
+        .filter(h -> h.status() == LandHoldingStatus.ALLOCATED && h.zoneCode().equals(seen.zoneCode()))
+        .orElseThrow(() -> new LandHoldingConflictException(proposalRef,
+            "holds no allocated plot to give back (" + seen.status() + " in zone " + seen.zoneCode() + ")"));
+    LandAccount after = account.revokeAllocation(held.acres());
+    zones.updateLandAccount(held.zoneCode(), after);
+    holdings.update(held.withStatus(LandHoldingStatus.RELEASED), clock.instant());
+    zones.freePlot(held.zoneCode(), held.plotNumber(), clock.instant());
+    eventLog.append(held.zoneCode(), ZoneEventType.LAND_RETURNED, held.acres(), after, cause,
+        "plot " + held.plotNumber() + " returned to the zone");
+    return held;
   }
 
   /** Changes a zone's leasable area (a planning assumption replaced by a surveyed figure). */

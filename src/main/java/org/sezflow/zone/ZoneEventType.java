@@ -6,5 +6,7 @@ public enum ZoneEventType {
   LAND_RESERVED,
   LAND_RELEASED,
   LAND_ALLOCATED,
+  /** A cancelled zone enterprise's plot, given back: allocated down, free up. */
+  LAND_RETURNED,
   PIPELINE_CHANGED
 }

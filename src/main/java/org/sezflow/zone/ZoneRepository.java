@@ -2,12 +2,14 @@ package org.sezflow.zone;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sezflow.system.UtcTimestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -81,6 +83,21 @@ class ZoneRepository {
   }
 
   /** Numbers the zone's next plot; call only while holding the zone row's lock. */
+  /** Call only while holding the zone's lock: takes the lowest plot number a cancellation freed, if any. */
+  Optional<String> takeFreedPlot(String code) {
+    Optional<String> freed = jdbc.sql("SELECT plot_number FROM sez_free_plot WHERE zone_code = ? ORDER BY plot_number")
+        .param(code).query(String.class).list().stream().findFirst();
+    freed.ifPresent(plot -> jdbc.sql("DELETE FROM sez_free_plot WHERE zone_code = ? AND plot_number = ?")
+        .params(code, plot).update());
+    return freed;
+  }
+
+  /** Call only while holding the zone's lock. */
+  void freePlot(String code, String plotNumber, Instant at) {
+    jdbc.sql("INSERT INTO sez_free_plot (zone_code, plot_number, freed_at) VALUES (?, ?, ?)")
+        .params(code, plotNumber, UtcTimestamps.toColumn(at)).update();
+  }
+
   String nextPlotNumber(String code) {
     jdbc.sql("UPDATE sez_zone SET last_plot_no = last_plot_no + 1 WHERE code = ?").param(code).update();
     int number = jdbc.sql("SELECT last_plot_no FROM sez_zone WHERE code = ?").param(code).query(Integer.class).single();

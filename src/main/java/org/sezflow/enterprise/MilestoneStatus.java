@@ -1,0 +1,7 @@
+package org.sezflow.enterprise;
+
+public enum MilestoneStatus {
+  PENDING,
+  REPORTED,
+  VERIFIED
+}

@@ -1,0 +1,186 @@
+package org.sezflow.enterprise;
+
+import static org.sezflow.enterprise.EnterpriseFields.*;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sezflow.system.ProblemException.FieldProblem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A milestone reached (reported, then verified or returned by the SEZ authority) and the
+ * extensions of its deadline. Each step locks the enterprise, checks its input and its state, and
+ * writes the record and the timeline in one transaction; a refusal writes nothing.
+ */
+@Service
+public class MilestoneSteps {
+
+  /** What an official decides on a milestone's report. */
+  public enum Verification {
+    VERIFY,
+    RETURN
+  }
+
+  public enum ExtensionDecision {
+    GRANT,
+    REFUSE
+  }
+
+  private final EnterpriseRecords records;
+  private final EnterpriseRepository repository;
+  private final EnterpriseTerms terms;
+
+  MilestoneSteps(EnterpriseRecords records, EnterpriseTerms terms) {
+    this.records = records;
+    this.repository = records.repository();
+    this.terms = terms;
+  }
+
+  /** The report's own mistakes: the date it was reached (not in the future, not before the allotment), note, evidence. */
+  public List<FieldProblem> reportProblems(LocalDate reachedOn, String note, String evidenceRef) {
+    List<FieldProblem> problems = new ArrayList<>();
+    EnterpriseInputs.required(problems, REACHED_ON, reachedOn);
+    if (EnterpriseInputs.after(reachedOn, records.today())) {
+      problems.add(new FieldProblem(REACHED_ON, "must not be in the future"));
+    }
+    EnterpriseInputs.text(problems, NOTE, note, MAX_NOTE, false);
+    EnterpriseInputs.text(problems, EVIDENCE_REF, evidenceRef, MAX_EVIDENCE_REF, true);
+    return problems;
+  }
+
+  /** The enterprise reached its current milestone (reported by its system, or recorded by the SEZ authority). */
+  @Transactional
+  public void report(String reference, Milestone milestone, LocalDate reachedOn, String note, String evidenceRef,
+      String actor) {
+    List<FieldProblem> problems = reportProblems(reachedOn, note, evidenceRef);
+    ZoneEnterprise enterprise = records.lock(reference);
+    if (reachedOn != null && reachedOn.isBefore(enterprise.allottedOn())) {
+      problems.add(new FieldProblem(REACHED_ON, "must not be before the allotment letter of "
+          + enterprise.allottedOn()));
+    }
+    InvalidEnterpriseRequestException.throwIfAny(problems);
+    EnterpriseRecords.requireStatus(enterprise, MILESTONE, EnterpriseStatus.ON_TRACK);
+    EnterpriseMilestone current = records.requireCurrent(enterprise, MILESTONE);
+    if (milestone != null && milestone != current.milestone()) {
+      throw new EnterpriseConflictException(MILESTONE, "Zone enterprise " + reference + " works towards "
+          + current.milestone() + " now, not " + milestone);
+    }
+    if (current.status() != MilestoneStatus.PENDING) {
+      throw new EnterpriseConflictException(MILESTONE, current.milestone() + " of " + reference
+          + " is reported already and waits for the SEZ authority's verification");
+    }
+    repository.report(reference, current.milestone(), reachedOn, EnterpriseInputs.strip(note),
+        evidenceRef.strip(), actor, records.clock().instant());
+    records.log(reference, "MILESTONE_REPORTED", current.milestone(), actor, "Reached on " + reachedOn
+        + "; evidence " + evidenceRef.strip() + (note == null || note.isBlank() ? "" : "; " + note.strip()));
+  }
+
+  /**
+   * The SEZ authority verifies the reported milestone, or returns the report with its reason (the
+   * milestone then waits for a report again, by the same deadline). Commercial operations verified
+   * start the enterprise's monitored years. Returns the milestone decided.
+   */
+  @Transactional
+  public Milestone verify(String reference, Verification verification, String reason, String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    EnterpriseInputs.required(problems, VERIFICATION, verification);
+    EnterpriseInputs.text(problems, VERIFICATION_REASON, reason, MAX_REASON, verification == Verification.RETURN);
+    InvalidEnterpriseRequestException.throwIfAny(problems);
+    ZoneEnterprise enterprise = records.lock(reference);
+    EnterpriseRecords.requireStatus(enterprise, VERIFICATION, EnterpriseStatus.ON_TRACK);
+    EnterpriseMilestone current = records.requireCurrent(enterprise, VERIFICATION);
+    if (current.status() != MilestoneStatus.REPORTED) {
+      throw new EnterpriseConflictException(VERIFICATION, current.milestone() + " of " + reference
+          + " has no report to verify");
+    }
+    String grounds = reason == null || reason.isBlank() ? "" : ": " + reason.strip();
+    if (verification == Verification.RETURN) {
+      repository.reopen(reference, current.milestone());
+      records.log(reference, "MILESTONE_RETURNED", current.milestone(), actor, "Report returned" + grounds);
+      return current.milestone();
+    }
+    repository.verify(reference, current.milestone(), actor, records.clock().instant());
+    records.log(reference, "MILESTONE_VERIFIED", current.milestone(), actor, "Verified" + grounds);
+    if (current.milestone() == Milestone.COMMERCIAL_OPERATIONS) {
+      LocalDate endsOn = current.reachedOn().plusYears(terms.getMonitoredYears());
+      repository.startOperating(reference, current.reachedOn(), endsOn, records.clock().instant());
+      records.log(reference, "OPERATING", null, actor, "Operating since " + current.reachedOn()
+          + "; monitored until " + endsOn);
+    }
+    return current.milestone();
+  }
+
+  /**
+   * The enterprise asks to move its current milestone's deadline. The SEZ authority decides up to
+   * {@link EnterpriseTerms#getExtensionsByAuthority()} extensions per milestone, each at most
+   * {@link EnterpriseTerms#getMaxExtensionMonths()} months; one request at a time.
+   */
+  @Transactional
+  public void requestExtension(String reference, Milestone milestone, LocalDate requestedDueOn, String reason,
+      String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    EnterpriseInputs.required(problems, REQUESTED_DUE_ON, requestedDueOn);
+    EnterpriseInputs.text(problems, EXTENSION_REASON, reason, MAX_REASON, true);
+    ZoneEnterprise enterprise = records.lock(reference);
+    EnterpriseMilestone current = records.current(reference).orElse(null);
+    if (current != null && requestedDueOn != null) {
+      if (!requestedDueOn.isAfter(current.dueOn())) {
+        problems.add(new FieldProblem(REQUESTED_DUE_ON, "must be after the deadline now, " + current.dueOn()));
+      } else if (requestedDueOn.isAfter(current.dueOn().plusMonths(terms.getMaxExtensionMonths()))) {
+        problems.add(new FieldProblem(REQUESTED_DUE_ON, "must be at most " + terms.getMaxExtensionMonths()
+            + " months after the deadline now, " + current.dueOn()));
+      }
+    }
+    InvalidEnterpriseRequestException.throwIfAny(problems);
+    EnterpriseRecords.requireStatus(enterprise, MILESTONE, EnterpriseStatus.ON_TRACK);
+    current = records.requireCurrent(enterprise, MILESTONE);
+    if (milestone != null && milestone != current.milestone()) {
+      throw new EnterpriseConflictException(MILESTONE, "Only the milestone worked towards now, "
+          + current.milestone() + ", can be extended");
+    }
+    if (current.status() != MilestoneStatus.PENDING) {
+      throw new EnterpriseConflictException(MILESTONE, current.milestone() + " is reported already");
+    }
+    if (repository.pendingExtension(reference).isPresent()) {
+      throw new EnterpriseConflictException(MILESTONE, "An extension request of " + reference
+          + " waits for the SEZ authority's decision");
+    }
+    if (current.extensions() >= terms.getExtensionsByAuthority()) {
+      throw new EnterpriseConflictException(MILESTONE, current.milestone() + " of " + reference + " was extended "
+          + current.extensions() + " times: a further extension is for the JCC to decide");
+    }
+    repository.insertExtension(reference, current.milestone(), current.dueOn(), requestedDueOn, reason.strip(),
+        actor, records.clock().instant());
+    records.log(reference, "EXTENSION_REQUESTED", current.milestone(), actor, "From " + current.dueOn() + " to "
+        + requestedDueOn + ": " + reason.strip());
+  }
+
+  /** The SEZ authority grants or refuses the pending extension request, with its reasons. */
+  @Transactional
+  public ExtensionDecision decideExtension(String reference, ExtensionDecision decision, String reason,
+      String actor) {
+    List<FieldProblem> problems = new ArrayList<>();
+    EnterpriseInputs.required(problems, EXTENSION_DECISION, decision);
+    EnterpriseInputs.text(problems, EXTENSION_DECISION_REASON, reason, MAX_REASON, true);
+    InvalidEnterpriseRequestException.throwIfAny(problems);
+    records.lock(reference);
+    ExtensionRequest request = repository.pendingExtension(reference)
+        .orElseThrow(() -> new EnterpriseConflictException(EXTENSION_DECISION, "Zone enterprise " + reference
+            + " has no extension request to decide"));
+    repository.decideExtension(request.id(), decision == ExtensionDecision.GRANT
+        ? ExtensionRequest.ExtensionStatus.GRANTED : ExtensionRequest.ExtensionStatus.REFUSED, reason.strip(), actor,
+        records.clock().instant());
+    if (decision == ExtensionDecision.GRANT) {
+      repository.moveDue(reference, request.milestone(), request.requestedDueOn(), true);
+      records.log(reference, "EXTENSION_GRANTED", request.milestone(), actor, "Deadline moved from "
+          + request.dueOnBefore() + " to " + request.requestedDueOn() + ": " + reason.strip());
+    } else {
+      records.log(reference, "EXTENSION_REFUSED", request.milestone(), actor, "Deadline stays "
+          + request.dueOnBefore() + ": " + reason.strip());
+    }
+    return decision;
+  }
+}

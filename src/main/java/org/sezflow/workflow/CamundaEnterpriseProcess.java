@@ -1,0 +1,69 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.EnterpriseVariables.*;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sezflow.enterprise.EnterpriseConflictException;
+import org.sezflow.enterprise.EnterpriseProcess;
+import org.sezflow.enterprise.InvalidEnterpriseRequestException;
+import org.sezflow.proposal.InvalidProposalException;
+import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.system.SystemAuthentication;
+import org.springframework.stereotype.Component;
+
+/** The zone enterprise's process on Camunda: started and signalled as the application, on the caller's behalf. */
+@Component
+class CamundaEnterpriseProcess implements EnterpriseProcess {
+
+  private static final Map<Message, String> MESSAGES = Map.of(
+      Message.MILESTONE_REPORTED, MESSAGE_MILESTONE_REPORTED,
+      Message.EXTENSION_REQUESTED, MESSAGE_EXTENSION_REQUESTED,
+      Message.SHOW_CAUSE_ANSWERED, MESSAGE_SHOW_CAUSE_ANSWERED);
+
+  private final RuntimeService runtime;
+  private final ApplicationAuthority authority;
+  private final SystemAuthentication system;
+
+  CamundaEnterpriseProcess(ProcessEngine engine, ApplicationAuthority authority, SystemAuthentication system) {
+    this.runtime = engine.getRuntimeService();
+    this.authority = authority;
+    this.system = system;
+  }
+
+  @Override
+  public String start(String reference) {
+    return authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference)
+        .setVariable(PROPOSAL_REF, reference).execute().getId());
+  }
+
+  @Override
+  public boolean awaits(String reference, Message message) {
+    return system.read(() -> {
+      ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+          .processInstanceBusinessKey(reference).singleResult();
+      return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+          .eventType("message").eventName(MESSAGES.get(message)).count() > 0;
+    });
+  }
+
+  @Override
+  public void signal(String reference, Message message, Map<String, Object> inputs) {
+    try {
+      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(message))
+          .processInstanceBusinessKey(reference).setVariables(inputs)
+          .correlateWithResult());
+    } catch (MismatchingMessageCorrelationException meanwhile) {
+      throw new EnterpriseConflictException("reference", "Zone enterprise " + reference + " no longer waits for "
+          + message + ": another request changed it at the same time");
+    } catch (TaskInputException refused) {
+      throw new InvalidEnterpriseRequestException(refused.getErrors());
+    } catch (InvalidProposalException unreadable) {
+      throw new InvalidEnterpriseRequestException(unreadable.getErrors());
+    }
+  }
+}

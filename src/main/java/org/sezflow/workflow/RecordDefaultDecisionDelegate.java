@@ -1,0 +1,30 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.EnterpriseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.enterprise.DefaultSteps;
+import org.sezflow.enterprise.ShowCauseNotice.DefaultDecision;
+import org.springframework.stereotype.Component;
+
+/** "Record default decision": the SEZ authority restored the enterprise with a new deadline, or proposed its cancellation. */
+@Component
+public class RecordDefaultDecisionDelegate implements JavaDelegate {
+
+  private final DefaultSteps defaults;
+
+  RecordDefaultDecisionDelegate(DefaultSteps defaults) {
+    this.defaults = defaults;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    defaults.decide(CurrentStep.reference(execution),
+        VariableValues.choice(execution, DEFAULT_DECISION, DefaultDecision.class),
+        VariableValues.string(execution, DEFAULT_DECISION_REASON), VariableValues.date(execution, RESTORED_DUE_ON),
+        CurrentStep.of(execution).actor());
+    // The record keeps them now; left in the process, they would stand in the next task of this kind.
+    execution.removeVariables(java.util.List.of(DEFAULT_DECISION_REASON, RESTORED_DUE_ON));
+  }
+}

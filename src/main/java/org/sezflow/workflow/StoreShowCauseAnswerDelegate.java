@@ -1,0 +1,27 @@
+package org.sezflow.workflow;
+
+import static org.sezflow.workflow.EnterpriseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.enterprise.DefaultSteps;
+import org.springframework.stereotype.Component;
+
+/** "Store show-cause answer": the enterprise's answer, sent by its system or recorded by the SEZ authority. */
+@Component
+public class StoreShowCauseAnswerDelegate implements JavaDelegate {
+
+  private final DefaultSteps defaults;
+
+  StoreShowCauseAnswerDelegate(DefaultSteps defaults) {
+    this.defaults = defaults;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    defaults.answer(CurrentStep.reference(execution), VariableValues.string(execution, SHOW_CAUSE_ANSWER),
+        CurrentStep.of(execution).actor());
+    // The record keeps them now; left in the process, they would stand in the next task of this kind.
+    execution.removeVariables(java.util.List.of(SHOW_CAUSE_ANSWER));
+  }
+}

@@ -1,0 +1,355 @@
+package org.sezflow.proposal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.sezflow.proposal.ProposalRequests.textilesJv;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sezflow.MutableClock;
+import org.sezflow.TestUsers;
+import org.sezflow.enterprise.FourEyesException;
+import org.sezflow.identity.Groups;
+import org.sezflow.system.PakistanTime;
+import org.sezflow.workflow.EnterpriseVariables;
+import org.sezflow.workflow.ProcessVariables;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.bean.override.convention.TestBean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Issue 22: a zone enterprise after its allotment letter, through the enterprises' API and the SEZ
+ * authority's tasks, on a clock the test moves (its own context, like ProposalClocksApiTest): the
+ * way to operations and graduation with an extension and a returned report; a default restored; a
+ * default cancelled by a second official, whose plot and its number go to the zone's next allocation.
+ * Timers are run by the test when the clock has passed them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"camunda.bpm.process-engine-name=enterprises", "camunda.bpm.webapp.enabled=false"})
+@DirtiesContext
+class ZoneEnterpriseApiTest {
+
+  static final String ZONE = "RSEZ";
+  static final MutableClock CLOCK = new MutableClock(Instant.now());
+
+  @TestBean
+  Clock clock;
+
+  static Clock clock() {
+    return CLOCK;
+  }
+
+  @LocalServerPort
+  int port;
+
+  @Autowired
+  IdentityService identityService;
+
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  JdbcClient jdbc;
+
+  ApiClient api;
+  ProcessDriver driver;
+  TestUsers.Credentials portal;
+  TestUsers.Credentials pmu;
+  TestUsers.Credentials officer;
+  TestUsers.Credentials secondOfficer;
+  final List<String> references = new ArrayList<>();
+
+  @BeforeEach
+  void users() {
+    CLOCK.set(Instant.now());
+    api = new ApiClient(port);
+    portal = TestUsers.ensure(identityService, "ent-portal", Groups.EXTERNAL_SYSTEMS);
+    pmu = TestUsers.ensure(identityService, "ent-pmu", Groups.BOI_PMU);
+    officer = TestUsers.ensure(identityService, "ent-officer", Groups.SEZ_AUTHORITY);
+    secondOfficer = TestUsers.ensure(identityService, "ent-officer-2", Groups.SEZ_AUTHORITY);
+    driver = new ProcessDriver(engine, pmu.userId());
+  }
+
+  @AfterEach
+  void cleanUp() {
+    driver.withdrawAllRunning(references);
+    for (String reference : references) {
+      engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnterpriseVariables.PROCESS_KEY)
+          .processInstanceBusinessKey(reference).list()
+          .forEach(pi -> engine.getRuntimeService().deleteProcessInstance(pi.getId(), "Clean-up after the test"));
+    }
+  }
+
+  @Test
+  void fromAllotmentToOperationsAndGraduationWithAnExtensionAndAReturnedReport() {
+    String ref = allot();
+    JsonNode enterprise = enterprise(ref);
+    assertThat(enterprise.path("status").asText()).isEqualTo("ON_TRACK");
+    LocalDate allotted = today();
+    assertThat(dueOn(enterprise, 0)).isEqualTo(allotted.plusMonths(3));
+    assertThat(dueOn(enterprise, 1)).isEqualTo(allotted.plusMonths(6));
+    assertThat(dueOn(enterprise, 2)).isEqualTo(allotted.plusMonths(24));
+    assertThat(texts(enterprise.path("waitsFor"))).contains("MILESTONE_REPORTED", "EXTENSION_REQUESTED");
+    // Established once: the record, the process and the timeline's first line.
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EnterpriseVariables.PROCESS_KEY).processInstanceBusinessKey(ref).count()).isEqualTo(1);
+
+    // An extension, granted by the SEZ authority with its reasons.
+    LocalDate asked = allotted.plusMonths(5);
+    ok(post(ref, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn", asked.toString(), "reason",
+        "The developer's title deed is pending"), null));
+    complete(officer, task(ref, "DecideExtension"), Map.of("extensionDecision", "GRANT",
+        "extensionDecisionReason", "The delay is the developer's"));
+    enterprise = enterprise(ref);
+    assertThat(dueOn(enterprise, 0)).isEqualTo(asked);
+    assertThat(enterprise.path("milestones").get(0).path("extensions").asInt()).isEqualTo(1);
+    assertThat(enterprise.path("extensions").get(0).path("decidedBy").asText()).isEqualTo(officer.userId());
+
+    // The sub-lease reported over REST, idempotently, then verified.
+    ObjectNode report = body("milestone", "SUB_LEASE", "reachedOn", today().toString(), "evidenceRef",
+        "RSEZ/SL/2027/041", "note", "Registered");
+    ApiClient.Response first = post(ref, "milestone-reports", report, "sub-lease-1");
+    assertThat(first.status()).as(first.describe()).isEqualTo(200);
+    assertThat(first.header("Idempotent-Replayed")).isEqualTo("false");
+    ApiClient.Response again = post(ref, "milestone-reports", report, "sub-lease-1");
+    assertThat(again.status()).as(again.describe()).isEqualTo(200);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    post(ref, "milestone-reports", body("milestone", "SUB_LEASE", "reachedOn", today().toString(), "evidenceRef",
+        "OTHER"), "sub-lease-1").assertFieldProblem(409, "Idempotency-Key");
+    complete(officer, task(ref, "VerifyMilestone"), Map.of("verification", "VERIFY"));
+
+    // Construction start recorded by the SEZ authority in Tasklist; returned once with reasons.
+    complete(officer, task(ref, "RecordMilestone"), Map.of("reachedOn", today().toString(), "evidenceRef",
+        "Site visit 12"));
+    assertThatThrownBy(() -> complete(officer, task(ref, "VerifyMilestone"), Map.of("verification", "RETURN")))
+        .hasMessageContaining("verificationReason");
+    complete(officer, task(ref, "VerifyMilestone"), Map.of("verification", "RETURN", "verificationReason",
+        "The photos show no foundations"));
+    assertThat(enterprise(ref).path("milestones").get(1).path("status").asText()).isEqualTo("PENDING");
+    ok(post(ref, "milestone-reports", body("milestone", "CONSTRUCTION_START", "reachedOn", today().toString(),
+        "evidenceRef", "Inspection 2027/7"), null));
+    complete(officer, task(ref, "VerifyMilestone"), Map.of("verification", "VERIFY"));
+
+    // Commercial operations: operating, monitored five years, then graduated.
+    ok(post(ref, "milestone-reports", body("milestone", "COMMERCIAL_OPERATIONS", "reachedOn", today().toString(),
+        "evidenceRef", "Commissioning certificate 88"), null));
+    complete(officer, task(ref, "VerifyMilestone"), Map.of("verification", "VERIFY"));
+    enterprise = enterprise(ref);
+    assertThat(enterprise.path("status").asText()).isEqualTo("OPERATING");
+    assertThat(enterprise.path("monitoringEndsOn").asText()).isEqualTo(today().plusYears(5).toString());
+    advanceTo(today().plusYears(5));
+    runTimer(ref);
+    assertThat(enterprise(ref).path("status").asText()).isEqualTo("GRADUATED");
+    assertThat(running(ref)).isZero();
+    assertThat(types(ref)).containsSubsequence("ESTABLISHED", "EXTENSION_REQUESTED", "EXTENSION_GRANTED",
+        "MILESTONE_REPORTED", "MILESTONE_VERIFIED", "MILESTONE_RETURNED", "OPERATING", "GRADUATED");
+  }
+
+  @Test
+  void aDefaultIsRestoredThenCancelledByASecondOfficialAndThePlotGoesToTheNextProposal() {
+    String ref = allot();
+    JsonNode enterprise = enterprise(ref);
+    String plot = jdbc.sql("SELECT plot_number FROM sez_land_holding WHERE proposal_ref = ?").param(ref)
+        .query(String.class).single();
+    // Nothing reported by the deadline: default, show-cause notice, answered in time.
+    advanceTo(dueOn(enterprise, 0).plusDays(1));
+    runTimer(ref);
+    enterprise = enterprise(ref);
+    assertThat(enterprise.path("status").asText()).isEqualTo("IN_DEFAULT");
+    assertThat(enterprise.path("notices").get(0).path("replyDueOn").asText())
+        .isEqualTo(today().plusDays(30).toString());
+    post(ref, "milestone-reports", body("milestone", "SUB_LEASE", "reachedOn", today().toString(), "evidenceRef",
+        "Late"), null).assertProblem(409);
+    ok(post(ref, "show-cause-answers", body("answer", "The developer's title deed was pending"), null));
+    post(ref, "show-cause-answers", body("answer", "Again"), null).assertProblem(409);
+    // Restored, which needs the new date.
+    assertThatThrownBy(() -> complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "RESTORE",
+        "defaultDecisionReason", "Cause shown"))).hasMessageContaining("restoredDueOn");
+    LocalDate restored = today().plusMonths(2);
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "RESTORE", "defaultDecisionReason",
+        "Cause shown", "restoredDueOn", restored.toString()));
+    enterprise = enterprise(ref);
+    assertThat(enterprise.path("status").asText()).isEqualTo("ON_TRACK");
+    assertThat(dueOn(enterprise, 0)).isEqualTo(restored);
+
+    // Missed again, no answer in the window: the cancellation, proposed by one official, confirmed by another.
+    advanceTo(restored.plusDays(1));
+    runTimer(ref);
+    advanceTo(today().plusDays(31));
+    runTimer(ref);
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
+        "defaultDecisionReason", "No reply, no sub-lease after two deadlines"));
+    assertThatThrownBy(() -> complete(officer, task(ref, "ConfirmCancellation"), Map.of("cancellationDecision",
+        "CONFIRM", "cancellationDecisionReason", "Mine"))).isInstanceOf(FourEyesException.class);
+    complete(secondOfficer, task(ref, "ConfirmCancellation"), Map.of("cancellationDecision", "REFUSE",
+        "cancellationDecisionReason", "Ask the developer first"));
+    assertThat(enterprise(ref).path("status").asText()).isEqualTo("IN_DEFAULT");
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
+        "defaultDecisionReason", "The developer confirms no contact"));
+    Map<String, Object> before = land();
+    complete(secondOfficer, task(ref, "ConfirmCancellation"), Map.of("cancellationDecision", "CONFIRM",
+        "cancellationDecisionReason", "Two deadlines missed"));
+    assertThat(enterprise(ref).path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(running(ref)).isZero();
+    Map<String, Object> after = land();
+    assertThat(new java.math.BigDecimal(after.get("allocated_acres").toString()))
+        .isEqualByComparingTo(new java.math.BigDecimal(before.get("allocated_acres").toString())
+            .subtract(java.math.BigDecimal.valueOf(10)));
+    assertThat(jdbc.sql("SELECT status FROM sez_land_holding WHERE proposal_ref = ?").param(ref).query(String.class)
+        .single()).isEqualTo("RELEASED");
+    assertThat(types(ref)).containsSubsequence("DEFAULT", "SHOW_CAUSE_ANSWERED", "RESTORED", "DEFAULT",
+        "CANCELLATION_PROPOSED", "CANCELLATION_REFUSED", "CANCELLATION_PROPOSED", "CANCELLED");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RETURNED'")
+        .param(ref).query(Long.class).single()).isEqualTo(1);
+
+    // The freed plot number goes to the zone's next allocation (the driver dates its steps today).
+    CLOCK.set(Instant.now());
+    String next = allot();
+    assertThat(jdbc.sql("SELECT plot_number FROM sez_land_holding WHERE proposal_ref = ?").param(next)
+        .query(String.class).single()).isEqualTo(plot);
+  }
+
+  @Test
+  void badRequestsAreNamedAndChangeNothing() {
+    String ref = allot();
+    JsonNode before = enterprise(ref);
+    post(ref, "milestone-reports", body("milestone", "ROOF", "reachedOn", "2027-02-30"), null)
+        .assertFieldProblem(400, "milestone", "reachedOn", "evidenceRef");
+    post(ref, "milestone-reports", body("milestone", "SUB_LEASE", "reachedOn", today().plusDays(1).toString(),
+        "evidenceRef", "X"), null).assertFieldProblem(400, "reachedOn");
+    post(ref, "milestone-reports", body("milestone", "COMMERCIAL_OPERATIONS", "reachedOn", today().toString(),
+        "evidenceRef", "X"), null).assertFieldProblem(409, "milestone");
+    post(ref, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn",
+        today().plusMonths(20).toString(), "reason", "Long"), null).assertFieldProblem(400, "requestedDueOn");
+    post(ref, "show-cause-answers", body("answer", "Nothing was asked"), null).assertProblem(409);
+    post("JV-1999-000001", "milestone-reports", body("milestone", "SUB_LEASE", "reachedOn", today().toString(),
+        "evidenceRef", "X"), null).assertProblem(404);
+    api.send(ApiClient.post("/api/v1/enterprises/" + ref + "/milestone-reports").as(pmu).json(body("milestone",
+        "SUB_LEASE", "reachedOn", today().toString(), "evidenceRef", "X"))).assertProblem(403);
+    api.send(ApiClient.get("/api/v1/enterprises?status=LOST").as(pmu)).assertFieldProblem(400, "status");
+    assertThat(enterprise(ref)).isEqualTo(before);
+    assertThat(types(ref)).containsExactly("ESTABLISHED");
+  }
+
+  // --- helpers
+
+  private String allot() {
+    ApiClient.Response submitted = api.send(ApiClient.post("/api/v1/proposals").as(portal).json(textilesJv(ZONE, 10)));
+    assertThat(submitted.status()).as(submitted.describe()).isEqualTo(201);
+    String reference = submitted.text("reference");
+    references.add(reference);
+    driver.toAllotmentLetter(reference);
+    engine.getTaskService().complete(driver.single(reference, "IssueAllotmentLetter").getId(), Map.of(
+        ProcessVariables.ALLOTMENT_LETTER_NO, "SEZA/ALT/" + reference, ProcessVariables.ALLOTMENT_LETTER_DATE,
+        today().toString()));
+    return reference;
+  }
+
+  private JsonNode enterprise(String reference) {
+    ApiClient.Response response = api.send(ApiClient.get("/api/v1/enterprises/" + reference).as(portal));
+    assertThat(response.status()).as(response.describe()).isEqualTo(200);
+    return response.json();
+  }
+
+  private ApiClient.Response post(String reference, String what, ObjectNode body, String idempotencyKey) {
+    ApiClient.Call call = ApiClient.post("/api/v1/enterprises/" + reference + "/" + what).as(portal).json(body);
+    if (idempotencyKey != null) {
+      call.header("Idempotency-Key", idempotencyKey);
+    }
+    return api.send(call);
+  }
+
+  private static void ok(ApiClient.Response response) {
+    assertThat(response.status()).as(response.describe()).isEqualTo(200);
+  }
+
+  private static ObjectNode body(String... namesAndValues) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.put(namesAndValues[i], namesAndValues[i + 1]);
+    }
+    return body;
+  }
+
+  private Task task(String reference, String key) {
+    List<Task> found = engine.getTaskService().createTaskQuery().processDefinitionKey(EnterpriseVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(reference).taskDefinitionKey(key).list();
+    assertThat(found).as("open %s of %s", key, reference).hasSize(1);
+    return found.get(0);
+  }
+
+  private void complete(TestUsers.Credentials user, Task task, Map<String, Object> values) {
+    identityService.setAuthentication(user.userId(), List.of(Groups.SEZ_AUTHORITY));
+    try {
+      engine.getFormService().submitTaskForm(task.getId(), values);
+    } finally {
+      identityService.clearAuthentication();
+    }
+  }
+
+  /** Runs the enterprise's one timer job, whose date the test's clock has passed. */
+  private void runTimer(String reference) {
+    String instance = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EnterpriseVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult()
+        .getId();
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().list();
+    Job due = timers.stream().filter(job -> !job.getDuedate().toInstant().isAfter(CLOCK.instant())).findFirst()
+        .orElseThrow(() -> new AssertionError("No timer of " + reference + " is due at " + CLOCK.instant()
+            + ": " + timers.stream().map(Job::getDuedate).toList()));
+    engine.getManagementService().executeJob(due.getId());
+  }
+
+  private long running(String reference) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnterpriseVariables.PROCESS_KEY)
+        .processInstanceBusinessKey(reference).count();
+  }
+
+  private List<String> types(String reference) {
+    List<String> types = new ArrayList<>();
+    api.send(ApiClient.get("/api/v1/enterprises/" + reference + "/timeline").as(portal)).json()
+        .forEach(event -> types.add(event.path("type").asText()));
+    return types;
+  }
+
+  private Map<String, Object> land() {
+    return jdbc.sql("SELECT reserved_acres, allocated_acres FROM sez_zone WHERE code = ?").param(ZONE).query()
+        .singleRow();
+  }
+
+  private static LocalDate today() {
+    return PakistanTime.today(CLOCK);
+  }
+
+  private static void advanceTo(LocalDate day) {
+    CLOCK.set(day.atTime(9, 0).atZone(PakistanTime.ZONE).toInstant());
+  }
+
+  private static LocalDate dueOn(JsonNode enterprise, int milestone) {
+    return LocalDate.parse(enterprise.path("milestones").get(milestone).path("dueOn").asText());
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> texts = new ArrayList<>();
+    array.forEach(node -> texts.add(node.asText()));
+    return texts;
+  }
+}
