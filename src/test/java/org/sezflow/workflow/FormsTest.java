@@ -104,9 +104,11 @@ class FormsTest {
         names.add((String) constant.get(null));
       }
     }
-    for (Field constant : SessionVariables.class.getFields()) {
-      if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
-        names.add((String) constant.get(null));
+    for (Class<?> variables : List.of(SessionVariables.class, EnterpriseVariables.class)) {
+      for (Field constant : variables.getFields()) {
+        if (Modifier.isStatic(constant.getModifiers()) && constant.getType() == String.class) {
+          names.add((String) constant.get(null));
+        }
       }
     }
     for (int n = 1; n <= org.sezflow.proposal.ProposalSubmission.MAX_PARTNERS; n++) {
@@ -125,7 +127,9 @@ class FormsTest {
     Map<String, JsonNode> forms = forms();
     Set<String> referenced = new HashSet<>();
     for (BpmnModelInstance model : List.of(model(), sessionModel(), Bpmn.readModelFromFile(
-        Path.of("processes/close-committee-session.bpmn").toFile()))) {
+        Path.of("processes/close-committee-session.bpmn").toFile()),
+        Bpmn.readModelFromFile(
+            Path.of("processes/zone-enterprise.bpmn").toFile()))) {
       // A proposal's tasks have deadlines; a session's tasks are due with the session.
       boolean proposal = model.getModelElementById(ProcessVariables.PROCESS_KEY) != null;
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
