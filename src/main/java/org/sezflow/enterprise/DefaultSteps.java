@@ -30,8 +30,11 @@ public class DefaultSteps {
   private final EnterpriseRepository repository;
   private final EnterpriseTerms terms;
   private final LandAccountService landAccounts;
+  private final NoticeRepository notices;
 
-  DefaultSteps(EnterpriseRecords records, EnterpriseTerms terms, LandAccountService landAccounts) {
+  DefaultSteps(EnterpriseRecords records, EnterpriseTerms terms, LandAccountService landAccounts,
+      NoticeRepository notices) {
+    this.notices = notices;
     this.records = records;
     this.repository = records.repository();
     this.terms = terms;
@@ -53,7 +56,7 @@ public class DefaultSteps {
     }
     LocalDate replyDueOn = records.today().plusDays(terms.getShowCauseReplyDays());
     repository.updateStatus(reference, EnterpriseStatus.IN_DEFAULT, records.clock().instant());
-    repository.insertNotice(reference, missed.milestone(), missed.dueOn(), replyDueOn, records.clock().instant());
+    notices.insert(reference, missed.milestone(), missed.dueOn(), replyDueOn, records.clock().instant());
     records.log(reference, "DEFAULT", missed.milestone(), actor, missed.milestone().label() + " was due by "
         + missed.dueOn() + "; show-cause notice issued, reply due by " + replyDueOn);
     return replyDueOn;
@@ -76,7 +79,7 @@ public class DefaultSteps {
       throw new EnterpriseConflictException(SHOW_CAUSE_ANSWER, "The reply window of " + reference + " closed on "
           + notice.replyDueOn());
     }
-    repository.answerNotice(notice.id(), answer.strip(), actor, records.clock().instant());
+    notices.answer(notice.id(), answer.strip(), actor, records.clock().instant());
     records.log(reference, "SHOW_CAUSE_ANSWERED", notice.milestone(), actor, answer.strip());
   }
 
@@ -106,7 +109,7 @@ public class DefaultSteps {
       throw new EnterpriseConflictException(DEFAULT_DECISION, "The enterprise may answer the show-cause notice "
           + "until " + notice.replyDueOn() + ": decide after its answer or after that day");
     }
-    repository.decideNotice(notice.id(), decision, reason.strip(), restoredDueOn, actor, records.clock().instant());
+    notices.decide(notice.id(), decision, reason.strip(), restoredDueOn, actor, records.clock().instant());
     if (decision == DefaultDecision.RESTORE) {
       repository.moveDue(reference, notice.milestone(), restoredDueOn, false);
       repository.updateStatus(reference, EnterpriseStatus.ON_TRACK, records.clock().instant());
@@ -134,7 +137,7 @@ public class DefaultSteps {
     EnterpriseRecords.requireStatus(enterprise, CANCELLATION_DECISION, EnterpriseStatus.CANCELLATION_PROPOSED);
     ShowCauseNotice notice = openNotice(reference, CANCELLATION_DECISION);
     requireSecondOfficial(reference, notice, actor);
-    repository.confirmNotice(notice.id(), confirmation, reason.strip(), actor, records.clock().instant());
+    notices.confirm(notice.id(), confirmation, reason.strip(), actor, records.clock().instant());
     if (confirmation == CancellationConfirmation.REFUSE) {
       repository.updateStatus(reference, EnterpriseStatus.IN_DEFAULT, records.clock().instant());
       records.log(reference, "CANCELLATION_REFUSED", notice.milestone(), actor, reason.strip());
@@ -163,7 +166,7 @@ public class DefaultSteps {
   }
 
   private ShowCauseNotice openNotice(String reference, String field) {
-    return repository.openNotice(reference).orElseThrow(() -> new EnterpriseConflictException(field,
+    return notices.open(reference).orElseThrow(() -> new EnterpriseConflictException(field,
         "Zone enterprise " + reference + " has no open show-cause notice"));
   }
 }

@@ -18,7 +18,6 @@ class EnterpriseRepository {
   private static final RowMapper<ZoneEnterprise> ENTERPRISES = RecordRows.of(ZoneEnterprise.class);
   private static final RowMapper<EnterpriseMilestone> MILESTONES = RecordRows.of(EnterpriseMilestone.class);
   private static final RowMapper<ExtensionRequest> EXTENSIONS = RecordRows.of(ExtensionRequest.class);
-  private static final RowMapper<ShowCauseNotice> NOTICES = RecordRows.of(ShowCauseNotice.class);
   private static final RowMapper<EnterpriseEvent> EVENTS = RecordRows.of(EnterpriseEvent.class);
 
   private static final String SELECT_ENTERPRISE = """
@@ -33,11 +32,6 @@ class EnterpriseRepository {
       SELECT id, proposal_ref, milestone, due_on_before, requested_due_on, reason, requested_by, requested_at, status,
              decided_by, decided_at, decision_reason
       FROM sez_enterprise_extension""";
-  private static final String SELECT_NOTICE = """
-      SELECT id, proposal_ref, milestone, missed_due_on, issued_at, reply_due_on, answer, answered_by, answered_at,
-             decision, decision_reason, decided_by, decided_at, restored_due_on, confirmation, confirmation_reason,
-             confirmed_by, confirmed_at
-      FROM sez_enterprise_notice""";
 
   private final JdbcClient jdbc;
 
@@ -193,56 +187,6 @@ class EnterpriseRepository {
             UPDATE sez_enterprise_extension SET status = ?, decision_reason = ?, decided_by = ?, decided_at = ?
             WHERE id = ?""")
         .params(status.name(), reason, actor, UtcTimestamps.toColumn(at), id)
-        .update();
-  }
-
-  // Show-cause notices
-
-  void insertNotice(String proposalRef, Milestone milestone, LocalDate missedDueOn, LocalDate replyDueOn,
-      Instant at) {
-    jdbc.sql("""
-            INSERT INTO sez_enterprise_notice (proposal_ref, milestone, missed_due_on, issued_at, reply_due_on)
-            VALUES (?, ?, ?, ?, ?)""")
-        .params(proposalRef, milestone.name(), missedDueOn, UtcTimestamps.toColumn(at), replyDueOn)
-        .update();
-  }
-
-  List<ShowCauseNotice> notices(String proposalRef) {
-    return jdbc.sql(SELECT_NOTICE + " WHERE proposal_ref = ? ORDER BY id").param(proposalRef).query(NOTICES).list();
-  }
-
-  /** The notice of the enterprise's current default: the newest one, while no restoration or cancellation ended it. */
-  Optional<ShowCauseNotice> openNotice(String proposalRef) {
-    List<ShowCauseNotice> notices = notices(proposalRef);
-    return notices.isEmpty() ? Optional.empty() : Optional.of(notices.get(notices.size() - 1))
-        .filter(notice -> notice.decision() != ShowCauseNotice.DefaultDecision.RESTORE
-            && notice.confirmation() != ShowCauseNotice.CancellationConfirmation.CONFIRM);
-  }
-
-  void answerNotice(long id, String answer, String actor, Instant at) {
-    jdbc.sql("UPDATE sez_enterprise_notice SET answer = ?, answered_by = ?, answered_at = ? WHERE id = ?")
-        .params(answer, actor, UtcTimestamps.toColumn(at), id).update();
-  }
-
-  /** The SEZ authority's decision; clears an earlier proposal's refusal, which the timeline keeps. */
-  void decideNotice(long id, ShowCauseNotice.DefaultDecision decision, String reason, LocalDate restoredDueOn,
-      String actor, Instant at) {
-    jdbc.sql("""
-            UPDATE sez_enterprise_notice SET decision = ?, decision_reason = ?, restored_due_on = ?, decided_by = ?,
-                decided_at = ?, confirmation = NULL, confirmation_reason = NULL, confirmed_by = NULL,
-                confirmed_at = NULL
-            WHERE id = ?""")
-        .params(decision.name(), reason, restoredDueOn, actor, UtcTimestamps.toColumn(at), id)
-        .update();
-  }
-
-  void confirmNotice(long id, ShowCauseNotice.CancellationConfirmation confirmation, String reason, String actor,
-      Instant at) {
-    jdbc.sql("""
-            UPDATE sez_enterprise_notice SET confirmation = ?, confirmation_reason = ?, confirmed_by = ?,
-                confirmed_at = ?
-            WHERE id = ?""")
-        .params(confirmation.name(), reason, actor, UtcTimestamps.toColumn(at), id)
         .update();
   }
 

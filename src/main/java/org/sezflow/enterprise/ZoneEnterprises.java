@@ -27,9 +27,11 @@ public class ZoneEnterprises {
   private final EnterpriseTerms terms;
   private final ProposalService proposals;
   private final EnterpriseProcess process;
+  private final NoticeRepository notices;
 
   ZoneEnterprises(EnterpriseRecords records, EnterpriseTerms terms, ProposalService proposals,
-      EnterpriseProcess process) {
+      EnterpriseProcess process, NoticeRepository notices) {
+    this.notices = notices;
     this.records = records;
     this.repository = records.repository();
     this.terms = terms;
@@ -78,7 +80,7 @@ public class ZoneEnterprises {
   public EnterpriseFile file(String reference) {
     ZoneEnterprise enterprise = get(reference);
     return new EnterpriseFile(enterprise, proposals.get(reference), repository.milestones(reference),
-        repository.extensions(reference), repository.notices(reference), repository.events(reference));
+        repository.extensions(reference), notices.of(reference), repository.events(reference));
   }
 
   @Transactional(readOnly = true)

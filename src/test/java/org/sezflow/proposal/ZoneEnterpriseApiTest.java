@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.sezflow.proposal.ProposalRequests.textilesJv;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -18,19 +21,26 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sezflow.HeldTransaction;
 import org.sezflow.MutableClock;
 import org.sezflow.TestUsers;
+import org.sezflow.enterprise.DefaultSteps;
+import org.sezflow.enterprise.EnterpriseConflictException;
 import org.sezflow.enterprise.FourEyesException;
+import org.sezflow.enterprise.ShowCauseNotice.CancellationConfirmation;
 import org.sezflow.identity.Groups;
 import org.sezflow.system.PakistanTime;
 import org.sezflow.workflow.EnterpriseVariables;
 import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.zone.LandAccountService;
+import org.sezflow.zone.ZoneChangeCause;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -69,6 +79,15 @@ class ZoneEnterpriseApiTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  @Autowired
+  PlatformTransactionManager transactions;
+
+  @Autowired
+  DefaultSteps defaults;
+
+  @Autowired
+  LandAccountService landAccounts;
 
   ApiClient api;
   ProcessDriver driver;
@@ -211,9 +230,9 @@ class ZoneEnterpriseApiTest {
     assertThat(enterprise(ref).path("status").asText()).isEqualTo("CANCELLED");
     assertThat(running(ref)).isZero();
     Map<String, Object> after = land();
-    assertThat(new java.math.BigDecimal(after.get("allocated_acres").toString()))
-        .isEqualByComparingTo(new java.math.BigDecimal(before.get("allocated_acres").toString())
-            .subtract(java.math.BigDecimal.valueOf(10)));
+    assertThat(new BigDecimal(after.get("allocated_acres").toString()))
+        .isEqualByComparingTo(new BigDecimal(before.get("allocated_acres").toString())
+            .subtract(BigDecimal.valueOf(10)));
     assertThat(jdbc.sql("SELECT status FROM sez_land_holding WHERE proposal_ref = ?").param(ref).query(String.class)
         .single()).isEqualTo("RELEASED");
     assertThat(types(ref)).containsSubsequence("DEFAULT", "SHOW_CAUSE_ANSWERED", "RESTORED", "DEFAULT",
@@ -248,6 +267,51 @@ class ZoneEnterpriseApiTest {
     api.send(ApiClient.get("/api/v1/enterprises?status=LOST").as(pmu)).assertFieldProblem(400, "status");
     assertThat(enterprise(ref)).isEqualTo(before);
     assertThat(types(ref)).containsExactly("ESTABLISHED");
+  }
+
+  @Test
+  void twoConfirmationsOfOneCancellationReturnTheLandOnceAndAReservationNeedingItWaitsForIt() throws Exception {
+    String ref = allot();
+    JsonNode enterprise = enterprise(ref);
+    advanceTo(dueOn(enterprise, 0).plusDays(1));
+    runTimer(ref);
+    advanceTo(today().plusDays(31));
+    runTimer(ref);
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
+        "defaultDecisionReason", "No sub-lease, no reply"));
+    Map<String, Object> before = land();
+    BigDecimal free = new BigDecimal(jdbc.sql(
+        "SELECT leasable_acres - reserved_acres - allocated_acres FROM sez_zone WHERE code = ?").param(ZONE)
+        .query(String.class).single());
+    String needsTheReturnedAcres = "RACE-" + ref;
+    ZoneChangeCause cause = new ZoneChangeCause(needsTheReturnedAcres, null,
+        "Race test", "test");
+    // One confirmation holds its transaction open: the enterprise, then the zone, locked.
+    try (HeldTransaction first = HeldTransaction.start(transactions,
+        () -> defaults.confirm(ref, CancellationConfirmation.CONFIRM,
+            "First", secondOfficer.userId()))) {
+      CompletableFuture<Object> second = CompletableFuture.supplyAsync(
+          () -> defaults.confirm(ref, CancellationConfirmation.CONFIRM,
+              "Second", "ent-officer-3"));
+      CompletableFuture<Object> reservation = CompletableFuture
+          .supplyAsync(() -> landAccounts.reserve(ZONE, needsTheReturnedAcres, free.add(BigDecimal.TEN),
+              cause));
+      Thread.sleep(500);
+      assertThat(second).as("the second confirmation waits for the first").isNotDone();
+      assertThat(reservation).as("the reservation waits for the returned acres").isNotDone();
+      first.commit();
+      assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS))
+          .hasCauseInstanceOf(EnterpriseConflictException.class);
+      assertThat(reservation.get(30, TimeUnit.SECONDS)).isNotNull();
+    } finally {
+      landAccounts.release(needsTheReturnedAcres, cause);
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RETURNED'")
+        .param(ref).query(Long.class).single()).isEqualTo(1);
+    assertThat(new BigDecimal(land().get("allocated_acres").toString()))
+        .isEqualByComparingTo(new BigDecimal(before.get("allocated_acres").toString())
+            .subtract(BigDecimal.TEN));
+    assertThat(types(ref).stream().filter("CANCELLED"::equals).count()).isEqualTo(1);
   }
 
   // --- helpers
