@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.sezflow.enterprise.ZoneEnterprises.EnterpriseFile;
-import org.sezflow.proposal.RequestFingerprint;
+import org.sezflow.system.IdempotentRequests;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.system.RequestFingerprint;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,6 @@ class EnterpriseController {
       + "enterprise: a request its process does not wait for now is 409 naming its status, and nothing changes. "
       + "Send an Idempotency-Key to make retries safe: the same request again is answered 200 with "
       + "Idempotent-Replayed: true; a different request under the key is 409.";
-  private static final int MAX_IDEMPOTENCY_KEY = 100;
   private static final int MAX_PAGE_SIZE = 100;
 
   /** An enterprise as the API shows it: its record, the proposal's facts it refers to, and what its process waits for. */
@@ -139,10 +139,9 @@ class EnterpriseController {
 
   private ResponseEntity<EnterpriseView> send(String reference, EnterpriseRequests body, String idempotencyKey,
       Authentication caller) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY
-        || idempotencyKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
-      throw new InvalidEnterpriseRequestException(List.of(new FieldProblem("Idempotency-Key",
-          "must be 1 to 100 visible ASCII characters")));
+    if (idempotencyKey != null && IdempotentRequests.keyProblem(idempotencyKey) != null) {
+      throw new InvalidEnterpriseRequestException(List.of(new FieldProblem(IdempotentRequests.HEADER,
+          IdempotentRequests.keyProblem(idempotencyKey))));
     }
     boolean replayed = events.send(reference, body, caller.getName(), idempotencyKey,
         RequestFingerprint.of(List.of(reference, body.message().name(), body)));
@@ -152,8 +151,7 @@ class EnterpriseController {
   private EnterpriseView view(String reference) {
     EnterpriseFile file = enterprises.file(reference);
     ZoneEnterprise e = file.enterprise();
-    List<EnterpriseProcess.Message> waits = e.status().isEnded() ? List.of()
-        : Arrays.stream(EnterpriseProcess.Message.values()).filter(m -> process.awaits(reference, m)).toList();
+    List<EnterpriseProcess.Message> waits = e.status().isEnded() ? List.of() : process.awaited(reference);
     return new EnterpriseView(reference, file.proposal().submission().title(), file.proposal().submission().sector(),
         file.proposal().zoneCode(), file.proposal().plotNumber(), file.proposal().allotmentLetterNo(), e.status(),
         e.allottedOn(), e.operatingSince(), e.monitoringEndsOn(), file.milestones(), file.extensions(), file.notices(),

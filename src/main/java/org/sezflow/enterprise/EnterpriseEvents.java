@@ -2,7 +2,7 @@ package org.sezflow.enterprise;
 
 import java.util.Optional;
 
-import org.sezflow.proposal.ApiRequestLog;
+import org.sezflow.system.IdempotentRequests;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -21,10 +21,10 @@ public class EnterpriseEvents {
 
   private final EnterpriseRecords records;
   private final EnterpriseProcess process;
-  private final ApiRequestLog requests;
+  private final IdempotentRequests requests;
   private final TransactionTemplate transaction;
 
-  EnterpriseEvents(EnterpriseRecords records, EnterpriseProcess process, ApiRequestLog requests,
+  EnterpriseEvents(EnterpriseRecords records, EnterpriseProcess process, IdempotentRequests requests,
       PlatformTransactionManager transactions) {
     this.records = records;
     this.process = process;
@@ -38,7 +38,7 @@ public class EnterpriseEvents {
     InvalidEnterpriseRequestException.throwIfAny(request.problems());
     return Boolean.TRUE.equals(transaction.execute(status -> {
       if (idempotencyKey != null) {
-        Optional<ApiRequestLog.Entry> earlier = requests.find(client, idempotencyKey);
+        Optional<IdempotentRequests.Entry> earlier = requests.find(client, idempotencyKey);
         if (earlier.isPresent()) {
           return replay(earlier.get(), requestHash);
         }
@@ -66,9 +66,9 @@ public class EnterpriseEvents {
     }));
   }
 
-  private static boolean replay(ApiRequestLog.Entry earlier, String requestHash) {
-    if (!earlier.requestHash().equals(requestHash)) {
-      throw new EnterpriseConflictException("Idempotency-Key", "This Idempotency-Key was used for a different request");
+  private static boolean replay(IdempotentRequests.Entry earlier, String requestHash) {
+    if (!earlier.sameRequest(requestHash)) {
+      throw new EnterpriseConflictException(IdempotentRequests.HEADER, IdempotentRequests.REUSED);
     }
     return true;
   }

@@ -1,5 +1,6 @@
 package org.sezflow.enterprise;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +24,9 @@ public interface EnterpriseProcess {
 
   /** Whether the enterprise's process waits for this message now. */
   boolean awaits(String reference, Message message);
+
+  /** Every message the enterprise's process waits for now (none once it ended). */
+  List<Message> awaited(String reference);
 
   /** Delivers the message with its inputs (named as {@link EnterpriseFields} names them), as the application. */
   void signal(String reference, Message message, Map<String, Object> inputs);

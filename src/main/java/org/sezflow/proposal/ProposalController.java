@@ -11,7 +11,9 @@ import org.sezflow.proposal.ProposalJson.PageView;
 import org.sezflow.proposal.ProposalJson.ProposalRequest;
 import org.sezflow.proposal.ProposalJson.ProposalView;
 import org.sezflow.proposal.ProposalJson.TimelineEntry;
+import org.sezflow.system.IdempotentRequests;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.system.RequestFingerprint;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -49,7 +51,6 @@ class ProposalController {
 
   private static final String EVENT_DESCRIPTION = "An event the proposal is not waiting for is 409 with the stage it "
       + "is in; nothing changes. Every field is a string; a field the event does not have is 400.";
-  private static final int MAX_IDEMPOTENCY_KEY = 100;
 
   private final ProposalIntake intake;
   private final ProposalEvents events;
@@ -84,9 +85,8 @@ class ProposalController {
           description = "Any string up to 100 characters that identifies this submission for retries") @RequestHeader(
               name = "Idempotency-Key", required = false) String idempotencyKey,
       Authentication caller) {
-    if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > MAX_IDEMPOTENCY_KEY
-        || idempotencyKey.chars().anyMatch(c -> c < 0x21 || c > 0x7e))) {
-      throw InvalidProposalException.of("Idempotency-Key", "must be 1 to 100 visible ASCII characters");
+    if (idempotencyKey != null && IdempotentRequests.keyProblem(idempotencyKey) != null) {
+      throw InvalidProposalException.of(IdempotentRequests.HEADER, IdempotentRequests.keyProblem(idempotencyKey));
     }
     ProposalIntake.Result result = intake.submit(caller.getName(), idempotencyKey, request.reference(),
         request.toSubmission(), RequestFingerprint.of(request));

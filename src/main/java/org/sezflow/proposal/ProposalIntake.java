@@ -2,6 +2,7 @@ package org.sezflow.proposal;
 
 import java.util.Optional;
 
+import org.sezflow.system.IdempotentRequests;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -22,11 +23,11 @@ public class ProposalIntake {
 
   private final ProposalRegistration registration;
   private final ReferenceGenerator references;
-  private final ApiRequestLog requests;
+  private final IdempotentRequests requests;
   private final ProposalProcess process;
   private final TransactionTemplate transaction;
 
-  ProposalIntake(ProposalRegistration registration, ReferenceGenerator references, ApiRequestLog requests,
+  ProposalIntake(ProposalRegistration registration, ReferenceGenerator references, IdempotentRequests requests,
       ProposalProcess process, PlatformTransactionManager transactions) {
     this.registration = registration;
     this.references = references;
@@ -41,7 +42,7 @@ public class ProposalIntake {
         : requestedReference != null ? "reference:" + requestedReference : null;
     boolean byHeader = idempotencyKey != null;
     if (key != null) {
-      Optional<ApiRequestLog.Entry> earlier = requests.find(client, key);
+      Optional<IdempotentRequests.Entry> earlier = requests.find(client, key);
       if (earlier.isPresent()) {
         return replay(earlier.get(), requestHash, byHeader);
       }
@@ -63,10 +64,10 @@ public class ProposalIntake {
     });
   }
 
-  private static Result replay(ApiRequestLog.Entry earlier, String requestHash, boolean byHeader) {
-    if (!earlier.requestHash().equals(requestHash)) {
+  private static Result replay(IdempotentRequests.Entry earlier, String requestHash, boolean byHeader) {
+    if (!earlier.sameRequest(requestHash)) {
       throw byHeader
-          ? new ProposalConflictException("Idempotency-Key", "This Idempotency-Key was used for a different request")
+          ? new ProposalConflictException(IdempotentRequests.HEADER, IdempotentRequests.REUSED)
           : new ProposalConflictException("reference",
               "Reference " + earlier.proposalRef() + " was submitted with a different request");
     }

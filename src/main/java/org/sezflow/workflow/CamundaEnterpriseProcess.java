@@ -2,11 +2,16 @@ package org.sezflow.workflow;
 
 import static org.sezflow.workflow.EnterpriseVariables.*;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sezflow.enterprise.EnterpriseConflictException;
 import org.sezflow.enterprise.EnterpriseProcess;
@@ -43,11 +48,20 @@ class CamundaEnterpriseProcess implements EnterpriseProcess {
 
   @Override
   public boolean awaits(String reference, Message message) {
+    return awaited(reference).contains(message);
+  }
+
+  @Override
+  public List<Message> awaited(String reference) {
     return system.read(() -> {
       ProcessInstance instance = runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
           .processInstanceBusinessKey(reference).singleResult();
-      return instance != null && runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
-          .eventType("message").eventName(MESSAGES.get(message)).count() > 0;
+      if (instance == null) {
+        return List.<Message>of();
+      }
+      Set<String> names = runtime.createEventSubscriptionQuery().processInstanceId(instance.getId())
+          .eventType("message").list().stream().map(EventSubscription::getEventName).collect(Collectors.toSet());
+      return Arrays.stream(Message.values()).filter(message -> names.contains(MESSAGES.get(message))).toList();
     });
   }
 

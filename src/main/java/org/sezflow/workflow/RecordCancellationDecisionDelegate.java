@@ -26,7 +26,6 @@ public class RecordCancellationDecisionDelegate implements JavaDelegate {
     defaults.confirm(CurrentStep.reference(execution),
         VariableValues.choice(execution, CANCELLATION_DECISION, CancellationConfirmation.class),
         VariableValues.string(execution, CANCELLATION_DECISION_REASON), CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(CANCELLATION_DECISION_REASON));
+    VariableValues.stored(execution, CANCELLATION_DECISION_REASON);
   }
 }

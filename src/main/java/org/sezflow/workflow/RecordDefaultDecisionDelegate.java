@@ -24,7 +24,6 @@ public class RecordDefaultDecisionDelegate implements JavaDelegate {
         VariableValues.choice(execution, DEFAULT_DECISION, DefaultDecision.class),
         VariableValues.string(execution, DEFAULT_DECISION_REASON), VariableValues.date(execution, RESTORED_DUE_ON),
         CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(DEFAULT_DECISION_REASON, RESTORED_DUE_ON));
+    VariableValues.stored(execution, DEFAULT_DECISION_REASON, RESTORED_DUE_ON);
   }
 }

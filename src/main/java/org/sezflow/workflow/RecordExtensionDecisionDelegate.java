@@ -22,7 +22,6 @@ public class RecordExtensionDecisionDelegate implements JavaDelegate {
     milestones.decideExtension(CurrentStep.reference(execution),
         VariableValues.choice(execution, EXTENSION_DECISION, MilestoneSteps.ExtensionDecision.class),
         VariableValues.string(execution, EXTENSION_DECISION_REASON), CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(EXTENSION_DECISION_REASON));
+    VariableValues.stored(execution, EXTENSION_DECISION_REASON);
   }
 }

@@ -22,7 +22,6 @@ public class RecordMilestoneVerificationDelegate implements JavaDelegate {
     milestones.verify(CurrentStep.reference(execution),
         VariableValues.choice(execution, VERIFICATION, MilestoneSteps.Verification.class),
         VariableValues.string(execution, VERIFICATION_REASON), CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(VERIFICATION_REASON));
+    VariableValues.stored(execution, VERIFICATION_REASON);
   }
 }

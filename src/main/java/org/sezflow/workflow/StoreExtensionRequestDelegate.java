@@ -24,7 +24,6 @@ public class StoreExtensionRequestDelegate implements JavaDelegate {
         Milestone.parse(VariableValues.string(execution, MILESTONE)),
         VariableValues.date(execution, REQUESTED_DUE_ON), VariableValues.string(execution, EXTENSION_REASON),
         CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(REQUESTED_DUE_ON, EXTENSION_REASON));
+    VariableValues.stored(execution, REQUESTED_DUE_ON, EXTENSION_REASON);
   }
 }

@@ -23,7 +23,6 @@ public class StoreMilestoneReportDelegate implements JavaDelegate {
     milestones.report(CurrentStep.reference(execution), Milestone.parse(VariableValues.string(execution, MILESTONE)),
         VariableValues.date(execution, REACHED_ON), VariableValues.string(execution, NOTE),
         VariableValues.string(execution, EVIDENCE_REF), CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(REACHED_ON, NOTE, EVIDENCE_REF));
+    VariableValues.stored(execution, REACHED_ON, NOTE, EVIDENCE_REF);
   }
 }

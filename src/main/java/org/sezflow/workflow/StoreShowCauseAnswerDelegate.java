@@ -21,7 +21,6 @@ public class StoreShowCauseAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     defaults.answer(CurrentStep.reference(execution), VariableValues.string(execution, SHOW_CAUSE_ANSWER),
         CurrentStep.of(execution).actor());
-    // The record keeps them now; left in the process, they would stand in the next task of this kind.
-    execution.removeVariables(java.util.List.of(SHOW_CAUSE_ANSWER));
+    VariableValues.stored(execution, SHOW_CAUSE_ANSWER);
   }
 }

@@ -1,4 +1,4 @@
-package org.sezflow.proposal;
+package org.sezflow.system;
 
 import java.math.BigDecimal;
 import java.security.MessageDigest;
