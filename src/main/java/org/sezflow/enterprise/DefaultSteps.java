@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.sezflow.enterprise.ShowCauseNotice.CancellationConfirmation;
 import org.sezflow.enterprise.ShowCauseNotice.DefaultDecision;
+import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.SponsorNotices;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.ZoneChangeCause;
@@ -31,10 +33,14 @@ public class DefaultSteps {
   private final EnterpriseTerms terms;
   private final LandAccountService landAccounts;
   private final NoticeRepository notices;
+  private final SponsorNotices sponsorNotices;
+  private final ProposalService proposals;
 
   DefaultSteps(EnterpriseRecords records, EnterpriseTerms terms, LandAccountService landAccounts,
-      NoticeRepository notices) {
+      NoticeRepository notices, SponsorNotices sponsorNotices, ProposalService proposals) {
     this.notices = notices;
+    this.sponsorNotices = sponsorNotices;
+    this.proposals = proposals;
     this.records = records;
     this.repository = records.repository();
     this.terms = terms;
@@ -59,6 +65,9 @@ public class DefaultSteps {
     notices.insert(reference, missed.milestone(), missed.dueOn(), replyDueOn, records.clock().instant());
     records.log(reference, "DEFAULT", missed.milestone(), actor, missed.milestone().label() + " was due by "
         + missed.dueOn() + "; show-cause notice issued, reply due by " + replyDueOn);
+    sponsorNotices.toSponsor(proposals.get(reference), "Show-cause notice to zone enterprise " + reference,
+        missed.milestone().label() + " was due by " + missed.dueOn() + ". Show cause by " + replyDueOn
+            + " why the allotment should not be cancelled, through your system or in writing to the SEZ authority.");
     return replyDueOn;
   }
 
@@ -146,6 +155,8 @@ public class DefaultSteps {
     repository.updateStatus(reference, EnterpriseStatus.CANCELLED, records.clock().instant());
     var plot = landAccounts.returnPlot(reference, new ZoneChangeCause(reference, enterprise.processInstanceId(),
         CANCEL_STEP, actor));
+    sponsorNotices.toSponsor(proposals.get(reference), "Allotment of zone enterprise " + reference + " cancelled",
+        "The SEZ authority cancelled the allotment of plot " + plot.plotNumber() + ": " + notice.decisionReason());
     records.log(reference, "CANCELLED", notice.milestone(), actor, "Proposed by " + notice.decidedBy() + " ("
         + notice.decisionReason() + "); confirmed: " + reason.strip() + ". Plot " + plot.plotNumber() + ", "
         + plot.acres().toPlainString() + " acres, returned to " + plot.zoneCode());

@@ -53,7 +53,7 @@ class EnterpriseController {
   record EnterpriseView(String reference, String title, String sector, String zoneCode, String plotNumber,
       String allotmentLetterNo, EnterpriseStatus status, LocalDate allottedOn, LocalDate operatingSince,
       LocalDate monitoringEndsOn, List<EnterpriseMilestone> milestones, List<ExtensionRequest> extensions,
-      List<ShowCauseNotice> notices, List<EnterpriseProcess.Message> waitsFor) {}
+      List<ShowCauseNotice> notices, List<ProgressReport> reports, List<EnterpriseProcess.Message> waitsFor) {}
 
   record EnterpriseSummary(String reference, EnterpriseStatus status, LocalDate allottedOn, LocalDate operatingSince) {}
 
@@ -137,6 +137,31 @@ class EnterpriseController {
     return send(reference, body, idempotencyKey, caller);
   }
 
+  @PostMapping(path = "/{reference}/progress-reports", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Send the quarter's progress report (the SEZ authority accepts or queries it)",
+      description = POST_DESCRIPTION + " A quarter's report may be sent from the quarter's last day on; missing 15 "
+          + "days later the enterprise is reminded, 30 days later the SEZ authority follows it up.")
+  @ApiResponse(responseCode = "409", description = "No report due now, another quarter's due, or too early",
+      content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+          schema = @Schema(implementation = ProblemDetail.class)))
+  ResponseEntity<EnterpriseView> submitReport(@PathVariable String reference,
+      @RequestBody EnterpriseRequests.ProgressReportBody body, @RequestHeader(name = "Idempotency-Key",
+          required = false) String idempotencyKey,
+      Authentication caller) {
+    return send(reference, body, idempotencyKey, caller);
+  }
+
+  @PostMapping(path = "/{reference}/report-query-answers", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = "Answer the SEZ authority's question on the progress report", description = POST_DESCRIPTION)
+  @ApiResponse(responseCode = "409", description = "No question waits for an answer", content = @Content(
+      mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE, schema = @Schema(implementation = ProblemDetail.class)))
+  ResponseEntity<EnterpriseView> answerReportQuery(@PathVariable String reference,
+      @RequestBody EnterpriseRequests.ReportQueryAnswer body, @RequestHeader(name = "Idempotency-Key",
+          required = false) String idempotencyKey,
+      Authentication caller) {
+    return send(reference, body, idempotencyKey, caller);
+  }
+
   private ResponseEntity<EnterpriseView> send(String reference, EnterpriseRequests body, String idempotencyKey,
       Authentication caller) {
     if (idempotencyKey != null && IdempotentRequests.keyProblem(idempotencyKey) != null) {
@@ -155,7 +180,7 @@ class EnterpriseController {
     return new EnterpriseView(reference, file.proposal().submission().title(), file.proposal().submission().sector(),
         file.proposal().zoneCode(), file.proposal().plotNumber(), file.proposal().allotmentLetterNo(), e.status(),
         e.allottedOn(), e.operatingSince(), e.monitoringEndsOn(), file.milestones(), file.extensions(), file.notices(),
-        waits);
+        file.reports(), waits);
   }
 
   private static int number(String field, String value, int min, int max) {

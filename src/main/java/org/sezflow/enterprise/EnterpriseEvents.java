@@ -61,6 +61,10 @@ public class EnterpriseEvents {
       } catch (InvalidEnterpriseRequestException refused) {
         throw new InvalidEnterpriseRequestException(refused.getErrors().stream()
             .map(p -> new FieldProblem(EnterpriseRequests.apiField(p.field()), p.message())).toList());
+      } catch (EnterpriseConflictException refused) {
+        // The step names its input; the client sent the body's field.
+        FieldProblem problem = refused.getErrors().get(0);
+        throw new EnterpriseConflictException(EnterpriseRequests.apiField(problem.field()), problem.message());
       }
       return false;
     }));
@@ -78,6 +82,8 @@ public class EnterpriseEvents {
       case MILESTONE_REPORTED -> "a milestone report";
       case EXTENSION_REQUESTED -> "an extension request";
       case SHOW_CAUSE_ANSWERED -> "an answer to a show-cause notice";
+      case PROGRESS_REPORT_SUBMITTED -> "a progress report";
+      case REPORT_QUERY_ANSWERED -> "an answer to a question on its progress report";
     };
   }
 }

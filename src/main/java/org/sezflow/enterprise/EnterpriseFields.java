@@ -34,6 +34,20 @@ public final class EnterpriseFields {
   public static final String CANCELLATION_DECISION = "cancellationDecision";
   public static final String CANCELLATION_DECISION_REASON = "cancellationDecisionReason";
 
+  // A quarterly progress report: the quarter (2027-Q1) and its figures; the SEZ authority's review
+  // ACCEPT or QUERY with its question, the enterprise's answer; and the SEZ authority's note on how
+  // it followed up a missing report.
+  public static final String REPORT_PERIOD = "reportPeriod";
+  public static final String REPORT_INVESTMENT_USD = "realisedInvestmentUsd";
+  public static final String REPORT_JOBS_PAKISTANI = "jobsPakistani";
+  public static final String REPORT_JOBS_FOREIGN = "jobsForeign";
+  public static final String REPORT_EXPORTS_USD = "exportsUsd";
+  public static final String REPORT_CONSTRUCTION_PCT = "constructionPct";
+  public static final String REPORT_REVIEW = "reportReview";
+  public static final String REPORT_QUESTION = "reportQuestion";
+  public static final String REPORT_QUERY_ANSWER = "reportQueryAnswer";
+  public static final String REPORT_CHASE_NOTE = "reportChaseNote";
+
   static final int MAX_NOTE = 2000;
   static final int MAX_EVIDENCE_REF = 200;
   static final int MAX_REASON = 2000;

@@ -75,6 +75,26 @@ public final class EnterpriseFileText {
             .append(n.confirmationReason()).append('\n');
       }
     }
+    if (!file.reports().isEmpty()) {
+      text.append("\nProgress reports\n");
+      for (ProgressReport r : file.reports()) {
+        text.append("- ").append(r.period()).append(" (due ").append(r.dueOn()).append(") · ").append(r.status());
+        if (r.submittedAt() != null) {
+          text.append(": investment USD ").append(r.investmentUsd().toPlainString()).append(", jobs ")
+              .append(r.jobsPakistani()).append(" Pakistani + ").append(r.jobsForeign())
+              .append(" foreign, exports USD ")
+              .append(r.exportsUsd().toPlainString()).append(", construction ")
+              .append(r.constructionPct().toPlainString()).append(" %");
+        }
+        if (r.question() != null) {
+          text.append("\n  question: ").append(r.question());
+        }
+        if (r.answer() != null) {
+          text.append("\n  answer: ").append(r.answer());
+        }
+        text.append('\n');
+      }
+    }
     return text.toString().stripTrailing();
   }
 }

@@ -13,7 +13,9 @@ public interface EnterpriseProcess {
   enum Message {
     MILESTONE_REPORTED,
     EXTENSION_REQUESTED,
-    SHOW_CAUSE_ANSWERED
+    SHOW_CAUSE_ANSWERED,
+    PROGRESS_REPORT_SUBMITTED,
+    REPORT_QUERY_ANSWERED
   }
 
   /**

@@ -2,6 +2,7 @@ package org.sezflow.enterprise;
 
 import static org.sezflow.enterprise.EnterpriseFields.*;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -110,11 +111,79 @@ public sealed interface EnterpriseRequests {
     }
   }
 
+  @Schema(description = "A quarter's progress report, sent from the quarter's last day on")
+  record ProgressReportBody(
+      @Schema(description = "The quarter reported on, the one due now", example = "2027-Q1") String period,
+      @Schema(description = "Investment realised to date, USD", example = "12500000") BigDecimal investmentUsd,
+      @Schema(description = "Pakistani employees at the quarter's end", example = "140") Integer jobsPakistani,
+      @Schema(description = "Foreign employees at the quarter's end", example = "12") Integer jobsForeign,
+      @Schema(description = "Exports in the quarter, USD", example = "0") BigDecimal exportsUsd,
+      @Schema(description = "Construction progress to date, percent", example = "35") BigDecimal constructionPct)
+      implements
+        EnterpriseRequests {
+
+    @Override
+    public EnterpriseProcess.Message message() {
+      return EnterpriseProcess.Message.PROGRESS_REPORT_SUBMITTED;
+    }
+
+    @Override
+    public List<FieldProblem> problems() {
+      List<FieldProblem> problems = new ArrayList<>();
+      EnterpriseInputs.text(problems, "period", period, 7, true);
+      ReportSteps.figureProblems(figures()).forEach(p -> problems.add(new FieldProblem(apiField(p.field()),
+          p.message())));
+      return problems;
+    }
+
+    ProgressReport.Figures figures() {
+      return new ProgressReport.Figures(investmentUsd, jobsPakistani, jobsForeign, exportsUsd, constructionPct);
+    }
+
+    @Override
+    public Map<String, Object> inputs() {
+      Map<String, Object> inputs = inputsOf(REPORT_PERIOD, period);
+      // Exact amounts travel as text: Camunda keeps no decimal type.
+      inputs.put(REPORT_INVESTMENT_USD, investmentUsd.toPlainString());
+      inputs.put(REPORT_JOBS_PAKISTANI, jobsPakistani.longValue());
+      inputs.put(REPORT_JOBS_FOREIGN, jobsForeign.longValue());
+      inputs.put(REPORT_EXPORTS_USD, exportsUsd.toPlainString());
+      inputs.put(REPORT_CONSTRUCTION_PCT, constructionPct.toPlainString());
+      return inputs;
+    }
+  }
+
+  @Schema(description = "The enterprise's answer to the SEZ authority's question on its progress report")
+  record ReportQueryAnswer(
+      @Schema(example = "The exports start with the second production line in May") String answer)
+      implements
+        EnterpriseRequests {
+
+    @Override
+    public EnterpriseProcess.Message message() {
+      return EnterpriseProcess.Message.REPORT_QUERY_ANSWERED;
+    }
+
+    @Override
+    public List<FieldProblem> problems() {
+      List<FieldProblem> problems = new ArrayList<>();
+      EnterpriseInputs.text(problems, "answer", answer, MAX_ANSWER, true);
+      return problems;
+    }
+
+    @Override
+    public Map<String, Object> inputs() {
+      return inputsOf(REPORT_QUERY_ANSWER, answer);
+    }
+  }
+
   /** The API's name of an input's field (the body's), for a refusal by the process's step. */
   static String apiField(String input) {
     return switch (input) {
       case EXTENSION_REASON -> "reason";
-      case SHOW_CAUSE_ANSWER -> "answer";
+      case SHOW_CAUSE_ANSWER, REPORT_QUERY_ANSWER -> "answer";
+      case REPORT_PERIOD -> "period";
+      case REPORT_INVESTMENT_USD -> "investmentUsd";
       default -> input;
     };
   }

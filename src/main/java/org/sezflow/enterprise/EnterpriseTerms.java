@@ -23,6 +23,10 @@ import jakarta.validation.constraints.Min;
 @Validated
 public class EnterpriseTerms {
 
+  /** Days after a quarter's last day when a missing progress report is reminded, and escalated. */
+  public static final int REPORT_REMINDER_DAYS = 15;
+  public static final int REPORT_ESCALATION_DAYS = 30;
+
   private Map<Milestone, Integer> milestoneMonths = new EnumMap<>(Map.of(Milestone.SUB_LEASE, 3,
       Milestone.CONSTRUCTION_START, 6, Milestone.COMMERCIAL_OPERATIONS, 24));
   private Map<String, Map<Milestone, Integer>> zoneMilestoneMonths = new HashMap<>();

@@ -18,7 +18,8 @@ public class ZoneEnterprises {
 
   /** An enterprise with everything recorded about it. */
   public record EnterpriseFile(ZoneEnterprise enterprise, Proposal proposal, List<EnterpriseMilestone> milestones,
-      List<ExtensionRequest> extensions, List<ShowCauseNotice> notices, List<EnterpriseEvent> events) {}
+      List<ExtensionRequest> extensions, List<ShowCauseNotice> notices, List<ProgressReport> reports,
+      List<EnterpriseEvent> events) {}
 
   public record EnterprisePage(List<ZoneEnterprise> items, int page, int size, long total) {}
 
@@ -28,10 +29,12 @@ public class ZoneEnterprises {
   private final ProposalService proposals;
   private final EnterpriseProcess process;
   private final NoticeRepository notices;
+  private final ReportRepository reports;
 
   ZoneEnterprises(EnterpriseRecords records, EnterpriseTerms terms, ProposalService proposals,
-      EnterpriseProcess process, NoticeRepository notices) {
+      EnterpriseProcess process, NoticeRepository notices, ReportRepository reports) {
     this.notices = notices;
+    this.reports = reports;
     this.records = records;
     this.repository = records.repository();
     this.terms = terms;
@@ -80,7 +83,7 @@ public class ZoneEnterprises {
   public EnterpriseFile file(String reference) {
     ZoneEnterprise enterprise = get(reference);
     return new EnterpriseFile(enterprise, proposals.get(reference), repository.milestones(reference),
-        repository.extensions(reference), notices.of(reference), repository.events(reference));
+        repository.extensions(reference), notices.of(reference), reports.of(reference), repository.events(reference));
   }
 
   @Transactional(readOnly = true)

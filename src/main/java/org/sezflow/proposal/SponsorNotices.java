@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** What SEZ Flow tells a proposal's sponsor and partners, and to whom: written to the notification outbox. */
 @Component
-class SponsorNotices {
+public class SponsorNotices {
 
   private final NotificationLog notifications;
 
@@ -41,6 +41,11 @@ class SponsorNotices {
     recipients.add(sponsor(proposal));
     recipients.forEach(recipient -> notifications.add(proposal.reference(), recipient, subject, body));
     return recipients.size();
+  }
+
+  /** A notice to the sponsor of a proposal or of the zone enterprise it became (reminders, notices, decisions). */
+  public void toSponsor(Proposal proposal, String subject, String body) {
+    notifications.add(proposal.reference(), sponsor(proposal), subject, body);
   }
 
   private static String sponsor(Proposal proposal) {

@@ -28,7 +28,9 @@ class CamundaEnterpriseProcess implements EnterpriseProcess {
   private static final Map<Message, String> MESSAGES = Map.of(
       Message.MILESTONE_REPORTED, MESSAGE_MILESTONE_REPORTED,
       Message.EXTENSION_REQUESTED, MESSAGE_EXTENSION_REQUESTED,
-      Message.SHOW_CAUSE_ANSWERED, MESSAGE_SHOW_CAUSE_ANSWERED);
+      Message.SHOW_CAUSE_ANSWERED, MESSAGE_SHOW_CAUSE_ANSWERED,
+      Message.PROGRESS_REPORT_SUBMITTED, MESSAGE_PROGRESS_REPORT_SUBMITTED,
+      Message.REPORT_QUERY_ANSWERED, MESSAGE_REPORT_QUERY_ANSWERED);
 
   private final RuntimeService runtime;
   private final ApplicationAuthority authority;

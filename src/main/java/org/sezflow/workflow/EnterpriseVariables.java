@@ -27,6 +27,12 @@ public final class EnterpriseVariables {
   // Set by "Record default": the moment the show-cause reply window closes.
   public static final String REPLY_DUE_AT = "replyDueAt";
 
+  // Set by "Open next report" from the record: the quarter whose report is due (null once the
+  // enterprise ended), and when a missing one is reminded and escalated.
+  public static final String REPORT_PERIOD = EnterpriseFields.REPORT_PERIOD;
+  public static final String REPORT_REMINDER_AT = "reportReminderAt";
+  public static final String REPORT_ESCALATION_AT = "reportEscalationAt";
+
   // What every task's form shows of the enterprise, read from the record as the form loads (EnterpriseForm).
   public static final String ENTERPRISE_FILE = "enterpriseFile";
 
@@ -46,8 +52,20 @@ public final class EnterpriseVariables {
   public static final String CANCELLATION_DECISION = EnterpriseFields.CANCELLATION_DECISION;
   public static final String CANCELLATION_DECISION_REASON = EnterpriseFields.CANCELLATION_DECISION_REASON;
 
+  public static final String REPORT_INVESTMENT_USD = EnterpriseFields.REPORT_INVESTMENT_USD;
+  public static final String REPORT_JOBS_PAKISTANI = EnterpriseFields.REPORT_JOBS_PAKISTANI;
+  public static final String REPORT_JOBS_FOREIGN = EnterpriseFields.REPORT_JOBS_FOREIGN;
+  public static final String REPORT_EXPORTS_USD = EnterpriseFields.REPORT_EXPORTS_USD;
+  public static final String REPORT_CONSTRUCTION_PCT = EnterpriseFields.REPORT_CONSTRUCTION_PCT;
+  public static final String REPORT_REVIEW = EnterpriseFields.REPORT_REVIEW;
+  public static final String REPORT_QUESTION = EnterpriseFields.REPORT_QUESTION;
+  public static final String REPORT_QUERY_ANSWER = EnterpriseFields.REPORT_QUERY_ANSWER;
+  public static final String REPORT_CHASE_NOTE = EnterpriseFields.REPORT_CHASE_NOTE;
+
   // Messages from the enterprise's system (correlated by business key = the reference).
   public static final String MESSAGE_MILESTONE_REPORTED = "MilestoneReported";
   public static final String MESSAGE_EXTENSION_REQUESTED = "ExtensionRequested";
   public static final String MESSAGE_SHOW_CAUSE_ANSWERED = "ShowCauseAnswered";
+  public static final String MESSAGE_PROGRESS_REPORT_SUBMITTED = "ProgressReportSubmitted";
+  public static final String MESSAGE_REPORT_QUERY_ANSWERED = "ReportQueryAnswered";
 }

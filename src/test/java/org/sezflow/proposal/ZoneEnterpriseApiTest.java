@@ -176,7 +176,7 @@ class ZoneEnterpriseApiTest {
     assertThat(enterprise.path("status").asText()).isEqualTo("OPERATING");
     assertThat(enterprise.path("monitoringEndsOn").asText()).isEqualTo(today().plusYears(5).toString());
     advanceTo(today().plusYears(5));
-    runTimer(ref);
+    runTimer(ref, "MonitoredYearsOver");
     assertThat(enterprise(ref).path("status").asText()).isEqualTo("GRADUATED");
     assertThat(running(ref)).isZero();
     assertThat(types(ref)).containsSubsequence("ESTABLISHED", "EXTENSION_REQUESTED", "EXTENSION_GRANTED",
@@ -191,7 +191,7 @@ class ZoneEnterpriseApiTest {
         .query(String.class).single();
     // Nothing reported by the deadline: default, show-cause notice, answered in time.
     advanceTo(dueOn(enterprise, 0).plusDays(1));
-    runTimer(ref);
+    runTimer(ref, "MilestoneDeadlinePassed");
     enterprise = enterprise(ref);
     assertThat(enterprise.path("status").asText()).isEqualTo("IN_DEFAULT");
     assertThat(enterprise.path("notices").get(0).path("replyDueOn").asText())
@@ -212,9 +212,9 @@ class ZoneEnterpriseApiTest {
 
     // Missed again, no answer in the window: the cancellation, proposed by one official, confirmed by another.
     advanceTo(restored.plusDays(1));
-    runTimer(ref);
+    runTimer(ref, "MilestoneDeadlinePassed");
     advanceTo(today().plusDays(31));
-    runTimer(ref);
+    runTimer(ref, "ReplyWindowClosed");
     complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
         "defaultDecisionReason", "No reply, no sub-lease after two deadlines"));
     assertThatThrownBy(() -> complete(officer, task(ref, "ConfirmCancellation"), Map.of("cancellationDecision",
@@ -248,6 +248,53 @@ class ZoneEnterpriseApiTest {
   }
 
   @Test
+  void aLateReportIsRemindedQueriedAndAcceptedAndAMissingOneIsChasedUntilItComes() {
+    String ref = allot();
+    JsonNode report = enterprise(ref).path("reports").get(0);
+    String period = report.path("period").asText();
+    LocalDate dueOn = LocalDate.parse(report.path("dueOn").asText());
+    assertThat(report.path("status").asText()).isEqualTo("DUE");
+    assertThat(texts(enterprise(ref).path("waitsFor"))).contains("PROGRESS_REPORT_SUBMITTED");
+    if (today().isBefore(dueOn)) {
+      post(ref, "progress-reports", figures(period, "0", 0), null).assertFieldProblem(409, "period");
+    }
+    // Late: reminded 15 days after the quarter, then sent, queried, answered and accepted.
+    advanceTo(dueOn.plusDays(16));
+    runTimer(ref, "ReminderDue");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_notification WHERE proposal_ref = ? AND subject LIKE ?")
+        .params(ref, "Progress report " + period + "%").query(Long.class).single()).isEqualTo(1);
+    post(ref, "progress-reports", figures(period, "-1", 101), null).assertFieldProblem(400, "investmentUsd",
+        "constructionPct");
+    post(ref, "progress-reports", figures("1999-Q1", "1", 1), null).assertFieldProblem(409, "period");
+    ok(post(ref, "progress-reports", figures(period, "2500000.50", 20), "q-" + period));
+    assertThatThrownBy(() -> complete(officer, task(ref, "ReviewProgressReport"), Map.of("reportReview", "QUERY")))
+        .hasMessageContaining("reportQuestion");
+    complete(officer, task(ref, "ReviewProgressReport"), Map.of("reportReview", "QUERY", "reportQuestion",
+        "Why no exports yet?"));
+    ok(post(ref, "report-query-answers", body("answer", "The line starts in May"), null));
+    complete(officer, task(ref, "ReviewProgressReport"), Map.of("reportReview", "ACCEPT"));
+    JsonNode reports = enterprise(ref).path("reports");
+    assertThat(reports.get(0).path("status").asText()).isEqualTo("ACCEPTED");
+    assertThat(reports.get(0).path("investmentUsd").decimalValue()).isEqualByComparingTo("2500000.50");
+    assertThat(reports.get(0).path("answer").asText()).isEqualTo("The line starts in May");
+    String next = reports.get(1).path("period").asText();
+    LocalDate nextDue = LocalDate.parse(reports.get(1).path("dueOn").asText());
+
+    // Missing: reminded, escalated to the SEZ authority, chased; the report closes the chase when it comes.
+    advanceTo(nextDue.plusDays(31));
+    runTimer(ref, "ReminderDue");
+    runTimer(ref, "EscalationDue");
+    complete(officer, task(ref, "ChaseProgressReport"), Map.of("reportChaseNote", "Called the plant manager"));
+    ok(post(ref, "progress-reports", figures(next, "3000000", 35), null));
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey("ChaseProgressReport").count()).isZero();
+    task(ref, "ReviewProgressReport");
+    assertThat(types(ref)).containsSubsequence("REPORT_REMINDED", "REPORT_SUBMITTED_LATE", "REPORT_QUERIED",
+        "REPORT_QUERY_ANSWERED", "REPORT_ACCEPTED", "REPORT_REMINDED", "REPORT_ESCALATED", "REPORT_CHASED",
+        "REPORT_SUBMITTED_LATE");
+  }
+
+  @Test
   void badRequestsAreNamedAndChangeNothing() {
     String ref = allot();
     JsonNode before = enterprise(ref);
@@ -274,9 +321,9 @@ class ZoneEnterpriseApiTest {
     String ref = allot();
     JsonNode enterprise = enterprise(ref);
     advanceTo(dueOn(enterprise, 0).plusDays(1));
-    runTimer(ref);
+    runTimer(ref, "MilestoneDeadlinePassed");
     advanceTo(today().plusDays(31));
-    runTimer(ref);
+    runTimer(ref, "ReplyWindowClosed");
     complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
         "defaultDecisionReason", "No sub-lease, no reply"));
     Map<String, Object> before = land();
@@ -346,6 +393,16 @@ class ZoneEnterpriseApiTest {
     assertThat(response.status()).as(response.describe()).isEqualTo(200);
   }
 
+  private static ObjectNode figures(String period, String investment, int constructionPct) {
+    ObjectNode body = body("period", period);
+    body.put("investmentUsd", new BigDecimal(investment));
+    body.put("jobsPakistani", 140);
+    body.put("jobsForeign", 12);
+    body.put("exportsUsd", 0);
+    body.put("constructionPct", constructionPct);
+    return body;
+  }
+
   private static ObjectNode body(String... namesAndValues) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -370,15 +427,17 @@ class ZoneEnterpriseApiTest {
     }
   }
 
-  /** Runs the enterprise's one timer job, whose date the test's clock has passed. */
-  private void runTimer(String reference) {
+  /** Runs the enterprise's timer job of this event, whose date the test's clock has passed. */
+  private void runTimer(String reference, String timerEvent) {
     String instance = engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(EnterpriseVariables.PROCESS_KEY).processInstanceBusinessKey(reference).singleResult()
         .getId();
-    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance).timers().list();
+    List<Job> timers = engine.getManagementService().createJobQuery().processInstanceId(instance).timers()
+        .activityId(timerEvent).list();
     Job due = timers.stream().filter(job -> !job.getDuedate().toInstant().isAfter(CLOCK.instant())).findFirst()
-        .orElseThrow(() -> new AssertionError("No timer of " + reference + " is due at " + CLOCK.instant()
-            + ": " + timers.stream().map(Job::getDuedate).toList()));
+        .orElseThrow(
+            () -> new AssertionError("No timer " + timerEvent + " of " + reference + " is due at " + CLOCK.instant()
+                + ": " + timers.stream().map(Job::getDuedate).toList()));
     engine.getManagementService().executeJob(due.getId());
   }
 
