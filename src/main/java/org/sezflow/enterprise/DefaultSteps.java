@@ -121,6 +121,7 @@ public class DefaultSteps {
     notices.decide(notice.id(), decision, reason.strip(), restoredDueOn, actor, records.clock().instant());
     if (decision == DefaultDecision.RESTORE) {
       repository.moveDue(reference, notice.milestone(), restoredDueOn, false);
+      repository.behindSchedule(reference, true);
       repository.updateStatus(reference, EnterpriseStatus.ON_TRACK, records.clock().instant());
       records.log(reference, "RESTORED", notice.milestone(), actor, "New deadline " + restoredDueOn + ": "
           + reason.strip());

@@ -101,11 +101,31 @@ class EnterpriseRepository {
         .update();
   }
 
-  void startOperating(String proposalRef, LocalDate since, LocalDate monitoringEndsOn, Instant at) {
+  void startOperating(String proposalRef, LocalDate since, LocalDate monitoringEndsOn, int daysToOperations,
+      Instant at) {
     jdbc.sql("""
-            UPDATE sez_enterprise SET status = ?, operating_since = ?, monitoring_ends_on = ?, updated_at = ?
+            UPDATE sez_enterprise SET status = ?, operating_since = ?, monitoring_ends_on = ?, days_to_operations = ?,
+                updated_at = ?
             WHERE proposal_ref = ?""")
-        .params(EnterpriseStatus.OPERATING.name(), since, monitoringEndsOn, UtcTimestamps.toColumn(at), proposalRef)
+        .params(EnterpriseStatus.OPERATING.name(), since, monitoringEndsOn, daysToOperations,
+            UtcTimestamps.toColumn(at), proposalRef)
+        .update();
+  }
+
+  /** Whether the deadline the enterprise works towards was moved (an extension, a restoration): late. */
+  void behindSchedule(String proposalRef, boolean behind) {
+    jdbc.sql("UPDATE sez_enterprise SET behind_schedule = ? WHERE proposal_ref = ?").params(behind, proposalRef)
+        .update();
+  }
+
+  /** An accepted report's figures: investment and jobs as reported, exports added to the total. */
+  void addAcceptedReport(String proposalRef, ProgressReport report) {
+    jdbc.sql("""
+            UPDATE sez_enterprise SET realised_investment_usd = ?, jobs_pakistani = ?, jobs_foreign = ?,
+                exports_usd = exports_usd + ?
+            WHERE proposal_ref = ?""")
+        .params(report.investmentUsd(), report.jobsPakistani(), report.jobsForeign(), report.exportsUsd(),
+            proposalRef)
         .update();
   }
 

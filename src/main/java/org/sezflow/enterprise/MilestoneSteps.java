@@ -3,6 +3,7 @@ package org.sezflow.enterprise;
 import static org.sezflow.enterprise.EnterpriseFields.*;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -103,10 +104,13 @@ public class MilestoneSteps {
       return current.milestone();
     }
     repository.verify(reference, current.milestone(), actor, records.clock().instant());
+    repository.behindSchedule(reference, false);
     records.log(reference, "MILESTONE_VERIFIED", current.milestone(), actor, "Verified" + grounds);
     if (current.milestone() == Milestone.COMMERCIAL_OPERATIONS) {
       LocalDate endsOn = current.reachedOn().plusYears(terms.getMonitoredYears());
-      repository.startOperating(reference, current.reachedOn(), endsOn, records.clock().instant());
+      repository.startOperating(reference, current.reachedOn(), endsOn,
+          (int) ChronoUnit.DAYS.between(enterprise.allottedOn(), current.reachedOn()),
+          records.clock().instant());
       records.log(reference, "OPERATING", null, actor, "Operating since " + current.reachedOn()
           + "; monitored until " + endsOn);
     }
@@ -175,6 +179,7 @@ public class MilestoneSteps {
         records.clock().instant());
     if (decision == ExtensionDecision.GRANT) {
       repository.moveDue(reference, request.milestone(), request.requestedDueOn(), true);
+      repository.behindSchedule(reference, true);
       records.log(reference, "EXTENSION_GRANTED", request.milestone(), actor, "Deadline moved from "
           + request.dueOnBefore() + " to " + request.requestedDueOn() + ": " + reason.strip());
     } else {

@@ -120,6 +120,9 @@ public class ReportSteps {
     boolean accepted = review == Review.ACCEPT;
     reports.review(report.id(), accepted ? ReportStatus.ACCEPTED : ReportStatus.QUERIED,
         accepted ? null : question.strip(), actor, records.clock().instant());
+    if (accepted) {
+      records.repository().addAcceptedReport(reference, report);
+    }
     records.log(reference, accepted ? "REPORT_ACCEPTED" : "REPORT_QUERIED", null, actor,
         report.period() + (accepted ? "" : ": " + question.strip()));
     if (!accepted) {

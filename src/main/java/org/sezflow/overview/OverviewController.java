@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sezflow.enterprise.EnterpriseEvaluation;
 import org.sezflow.system.Paging;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
@@ -37,9 +38,11 @@ class OverviewController {
   private static final String DAYS_RANGE = "must be a whole number from 1 to " + MAX_PERIOD_DAYS;
 
   private final OverviewService overview;
+  private final EnterpriseEvaluation enterprises;
 
-  OverviewController(OverviewService overview) {
+  OverviewController(OverviewService overview, EnterpriseEvaluation enterprises) {
     this.overview = overview;
+    this.enterprises = enterprises;
   }
 
   record LandView(BigDecimal leasableAcres, BigDecimal reservedAcres, BigDecimal allocatedAcres, BigDecimal freeAcres) {
@@ -79,6 +82,17 @@ class OverviewController {
     figures.outcomesByMonth().forEach((month, outcomes) -> months.add(new MonthView(month.toString(), outcomes)));
     return new OverviewView(figures.at(), figures.periodDays(), figures.processDefinitionId(), zones, stages, months,
         figures.tasks(), figures.oldestOverdue());
+  }
+
+  @GetMapping("/enterprises")
+  @Operation(summary = "The evaluation of the zone enterprises, in all and per zone, sector and partner country",
+      description = "Enterprises by standing (on track, late: on track by an extended or restored deadline, in "
+          + "default, cancelled, operating, graduated); investment and jobs committed in the proposal against those "
+          + "of the latest accepted progress report; exports summed over the accepted reports; days from the "
+          + "allotment letter to commercial operations (median and 90th percentile, nearest rank). An enterprise "
+          + "counts under each of its partners' countries.")
+  EnterpriseEvaluation.Evaluation enterprises() {
+    return enterprises.evaluate();
   }
 
   @GetMapping("/activities")

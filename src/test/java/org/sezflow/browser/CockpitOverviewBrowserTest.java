@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
+import org.sezflow.enterprise.EnterpriseEvaluation;
 import org.sezflow.identity.Groups;
 import org.sezflow.workflow.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
@@ -31,7 +32,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * A manager in Cockpit, in a real (headless) browser: the SEZ overview is the first thing on the
  * dashboard, with all nine zones and figures equal to the zones' records and to Tasklist's
- * "Overdue" filter; the jv-proposal diagram carries the activity figures; a proposal's instance
+ * "Overdue" filter, and the zone enterprises' evaluation; the jv-proposal diagram carries the activity figures; a proposal's instance
  * page has its record. SEZ Flow's name is in the header and the Camunda 8 banner is gone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -54,6 +55,9 @@ class CockpitOverviewBrowserTest {
 
   @Autowired
   ZoneRegistry zones;
+
+  @Autowired
+  EnterpriseEvaluation evaluation;
 
   @BeforeAll
   static void browserAvailable() {
@@ -106,6 +110,16 @@ class CockpitOverviewBrowserTest {
               .getDomAttribute("data-overdue");
       assertThat(Long.parseLong(overdue)).isEqualTo(filterCount);
       assertThat(browser.pageText()).contains(pi.getBusinessKey());
+
+      // The zone enterprises' evaluation, per zone as the evaluation counts them.
+      EnterpriseEvaluation.Evaluation evaluated = evaluation.evaluate();
+      browser.await(By.id("sez-enterprises"));
+      assertThat(browser.driver.findElements(By.cssSelector("table[data-sez='enterprises-by-zone'] tbody tr")))
+          .hasSize(evaluated.byZone().size());
+      WebElement total = browser.driver.findElement(By.cssSelector(
+          "table[data-sez='enterprises-total'] tbody tr td[data-standing='ON_TRACK']"));
+      assertThat(Long.parseLong(total.getText()))
+          .isEqualTo(evaluated.total().standing().get(EnterpriseEvaluation.Standing.ON_TRACK));
 
       // The diagram of jv-proposal with each activity's figures.
       browser.open("/camunda/app/cockpit/default/#/process-definition/" + pi.getProcessDefinitionId() + "/runtime");

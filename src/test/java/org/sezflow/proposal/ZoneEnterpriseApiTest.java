@@ -295,6 +295,55 @@ class ZoneEnterpriseApiTest {
   }
 
   @Test
+  void theEvaluationCountsEachEnterpriseByStandingWithItsFiguresForManagersOnly() {
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "ent-manager", Groups.SEZ_MANAGERS);
+    JsonNode before = zoneGroup(evaluation(manager));
+    String onTrack = allot();
+    String late = allot();
+    ok(post(late, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn",
+        today().plusMonths(4).toString(), "reason", "Title deed pending"), null));
+    complete(officer, task(late, "DecideExtension"), Map.of("extensionDecision", "GRANT",
+        "extensionDecisionReason", "The developer's delay"));
+    String inDefault = allot();
+    String operating = allot();
+    for (String milestone : List.of("SUB_LEASE", "CONSTRUCTION_START", "COMMERCIAL_OPERATIONS")) {
+      ok(post(operating, "milestone-reports", body("milestone", milestone, "reachedOn", today().toString(),
+          "evidenceRef", "E-" + milestone), null));
+      complete(officer, task(operating, "VerifyMilestone"), Map.of("verification", "VERIFY"));
+    }
+    JsonNode due = enterprise(operating).path("reports").get(0);
+    advanceTo(LocalDate.parse(due.path("dueOn").asText()));
+    ok(post(operating, "progress-reports", figures(due.path("period").asText(), "5000000", 100), null));
+    complete(officer, task(operating, "ReviewProgressReport"), Map.of("reportReview", "ACCEPT"));
+    advanceTo(dueOn(enterprise(inDefault), 0).plusDays(1));
+    runTimer(inDefault, "MilestoneDeadlinePassed");
+
+    JsonNode evaluation = evaluation(manager);
+    JsonNode after = zoneGroup(evaluation);
+    assertThat(after.path("enterprises").asLong() - before.path("enterprises").asLong()).isEqualTo(4);
+    for (String standing : List.of("ON_TRACK", "LATE", "IN_DEFAULT", "OPERATING")) {
+      assertThat(after.path("standing").path(standing).asLong() - before.path("standing").path(standing).asLong())
+          .as(standing).isEqualTo(1);
+    }
+    BigDecimal committed = new BigDecimal(textilesJv(ZONE, 10).path("investmentUsd").asText());
+    assertThat(after.path("committedInvestmentUsd").decimalValue()
+        .subtract(before.path("committedInvestmentUsd").decimalValue()))
+        .isEqualByComparingTo(committed.multiply(BigDecimal.valueOf(4)));
+    assertThat(after.path("realisedInvestmentUsd").decimalValue()
+        .subtract(before.path("realisedInvestmentUsd").decimalValue())).isEqualByComparingTo("5000000");
+    assertThat(after.path("jobsPakistani").asLong() - before.path("jobsPakistani").asLong()).isEqualTo(140);
+    assertThat(after.path("jobsForeign").asLong() - before.path("jobsForeign").asLong()).isEqualTo(12);
+    assertThat(after.path("reachedOperations").asLong() - before.path("reachedOperations").asLong()).isEqualTo(1);
+    assertThat(evaluation.path("byPartnerCountry").findValuesAsText("key")).contains("PK", "CN");
+    assertThat(onTrack).isNotEqualTo(late);
+    // The same figures as Prometheus series, and for managers only.
+    String scrape = api.send(ApiClient.get("/actuator/prometheus").as(manager)).body();
+    assertThat(scrape).contains("sezflow_enterprises{standing=\"OPERATING\",zone=\"" + ZONE + "\"}");
+    api.send(ApiClient.get("/api/v1/overview/enterprises").as(portal)).assertProblem(403);
+    api.send(ApiClient.get("/api/v1/overview/enterprises").as(officer)).assertProblem(403);
+  }
+
+  @Test
   void badRequestsAreNamedAndChangeNothing() {
     String ref = allot();
     JsonNode before = enterprise(ref);
@@ -373,6 +422,22 @@ class ZoneEnterpriseApiTest {
         ProcessVariables.ALLOTMENT_LETTER_NO, "SEZA/ALT/" + reference, ProcessVariables.ALLOTMENT_LETTER_DATE,
         today().toString()));
     return reference;
+  }
+
+  private JsonNode evaluation(TestUsers.Credentials manager) {
+    ApiClient.Response response = api.send(ApiClient.get("/api/v1/overview/enterprises").as(manager));
+    assertThat(response.status()).as(response.describe()).isEqualTo(200);
+    return response.json();
+  }
+
+  private static JsonNode zoneGroup(JsonNode evaluation) {
+    for (JsonNode group : evaluation.path("byZone")) {
+      if (group.path("key").asText().equals(ZONE)) {
+        return group;
+      }
+    }
+    return JsonNodeFactory.instance.objectNode().put("enterprises", 0).put("committedInvestmentUsd", 0)
+        .put("realisedInvestmentUsd", 0).put("jobsPakistani", 0).put("jobsForeign", 0).put("reachedOperations", 0);
   }
 
   private JsonNode enterprise(String reference) {

@@ -195,6 +195,48 @@ function durationsSection(overview, choosePeriod) {
       + '(1 hour to 2 years), so within a bucket the figure is interpolated.'));
 }
 
+const STANDINGS = [
+  ['ON_TRACK', 'On track'], ['LATE', 'Late'], ['IN_DEFAULT', 'In default'], ['CANCELLED', 'Cancelled'],
+  ['OPERATING', 'Operating'], ['GRADUATED', 'Graduated']
+];
+
+function usd(value) {
+  return '$' + Math.round(Number(value) / 1e6).toLocaleString() + ' M';
+}
+
+function days(value) {
+  return value === null || value === undefined ? '–' : value + ' days';
+}
+
+function evaluationTable(title, groups, attribute) {
+  return h('div', {},
+    h('h3', {}, title),
+    h('table', {class: 'sez-evaluation', 'data-sez': attribute},
+      h('thead', {}, h('tr', {}, h('th', {}, ''), STANDINGS.map(([, name]) => h('th', {class: 'num'}, name)),
+        h('th', {class: 'num'}, 'Investment committed'), h('th', {class: 'num'}, 'realised'),
+        h('th', {class: 'num'}, 'Jobs committed'), h('th', {class: 'num'}, 'employed'),
+        h('th', {class: 'num'}, 'Exports'), h('th', {class: 'num'}, 'To operations: median'),
+        h('th', {class: 'num'}, '90th pct.'))),
+      h('tbody', {}, groups.map(group => h('tr', {'data-key': group.key},
+        h('td', {}, group.key),
+        STANDINGS.map(([standing]) => h('td', {class: 'num', 'data-standing': standing}, group.standing[standing])),
+        h('td', {class: 'num'}, usd(group.committedInvestmentUsd)), h('td', {class: 'num'}, usd(group.realisedInvestmentUsd)),
+        h('td', {class: 'num'}, group.committedJobs), h('td', {class: 'num'}, group.jobsPakistani + group.jobsForeign),
+        h('td', {class: 'num'}, usd(group.exportsUsd)), h('td', {class: 'num'}, days(group.medianDaysToOperations)),
+        h('td', {class: 'num'}, days(group.p90DaysToOperations)))))));
+}
+
+function enterprisesSection(evaluation) {
+  return h('div', {id: 'sez-enterprises'},
+    h('h2', {}, 'Zone enterprises after allotment'),
+    h('p', {class: 'sez-note'}, 'Late: on track only by an extended or restored deadline. Realised figures are those '
+      + 'of each enterprise\'s latest accepted quarterly report; exports are summed over its accepted reports.'),
+    evaluationTable('All zones', [evaluation.total], 'enterprises-total'),
+    evaluationTable('Per zone', evaluation.byZone, 'enterprises-by-zone'),
+    h('div', {class: 'sez-grid'}, evaluationTable('Per sector', evaluation.bySector, 'enterprises-by-sector'),
+      evaluationTable('Per partner country', evaluation.byPartnerCountry, 'enterprises-by-country')));
+}
+
 /**
  * The dashboard's section that holds this plugin (Cockpit puts custom plugins last): moved to the
  * top, titled SEZ Flow. Called once the node is in the page.
@@ -218,14 +260,16 @@ const dashboard = {
     const show = async periodDays => {
       node.replaceChildren(h('div', {class: 'sez-flow'}, h('p', {}, 'Loading the SEZ overview…')));
       try {
-        const overview = await read('/overview?days=' + periodDays);
+        const [overview, evaluation] = await Promise.all([read('/overview?days=' + periodDays),
+          read('/overview/enterprises')]);
         putFirst(node);
         node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-overview'},
           h('h2', {}, 'SEZ overview'),
           h('p', {class: 'sez-note'}, 'As of ' + new Date(overview.at).toLocaleString() + '.'),
           zonesSection(overview),
           h('div', {class: 'sez-grid'}, funnelSection(overview), deadlinesSection(overview)),
-          h('div', {class: 'sez-grid'}, outcomesSection(overview), durationsSection(overview, show))));
+          h('div', {class: 'sez-grid'}, outcomesSection(overview), durationsSection(overview, show)),
+          enterprisesSection(evaluation)));
       } catch (error) {
         node.replaceChildren(h('div', {class: 'sez-flow'}, h('p', {class: 'sez-error'},
           'The SEZ overview could not be read: ' + error.message)));
