@@ -180,13 +180,13 @@ class EnterpriseRepository {
   // Extensions
 
   long insertExtension(String proposalRef, Milestone milestone, LocalDate dueOnBefore, LocalDate requestedDueOn,
-      String reason, String actor, Instant at) {
+      String reason, String actor, Instant at, ExtensionRequest.ExtensionStatus status) {
     jdbc.sql("""
             INSERT INTO sez_enterprise_extension (proposal_ref, milestone, due_on_before, requested_due_on, reason,
                 requested_by, requested_at, status)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
         .params(proposalRef, milestone.name(), dueOnBefore, requestedDueOn, reason, actor,
-            UtcTimestamps.toColumn(at), ExtensionRequest.ExtensionStatus.PENDING.name())
+            UtcTimestamps.toColumn(at), status.name())
         .update();
     return jdbc.sql("SELECT MAX(id) FROM sez_enterprise_extension WHERE proposal_ref = ?").param(proposalRef)
         .query(Long.class).single();
@@ -197,8 +197,9 @@ class EnterpriseRepository {
         .list();
   }
 
+  /** The request waiting for a decision, by the SEZ authority or at the JCC; at most one at a time. */
   Optional<ExtensionRequest> pendingExtension(String proposalRef) {
-    return jdbc.sql(SELECT_EXTENSION + " WHERE proposal_ref = ? AND status = 'PENDING' ORDER BY id")
+    return jdbc.sql(SELECT_EXTENSION + " WHERE proposal_ref = ? AND status IN ('PENDING', 'AT_JCC') ORDER BY id")
         .param(proposalRef).query(EXTENSIONS).optional();
   }
 

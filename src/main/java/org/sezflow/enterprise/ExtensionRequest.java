@@ -9,7 +9,10 @@ public record ExtensionRequest(long id, String proposalRef, Milestone milestone,
     String decidedBy, Instant decidedAt, String decisionReason) {
 
   public enum ExtensionStatus {
+    /** Waits for the SEZ authority's decision. */
     PENDING,
+    /** Beyond the extensions the SEZ authority may grant: waits for a JCC session's decision. */
+    AT_JCC,
     GRANTED,
     REFUSED
   }

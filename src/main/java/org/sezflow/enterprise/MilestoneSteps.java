@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
+import org.sezflow.enterprise.ExtensionRequest.ExtensionStatus;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -118,12 +120,13 @@ public class MilestoneSteps {
   }
 
   /**
-   * The enterprise asks to move its current milestone's deadline. The SEZ authority decides up to
-   * {@link EnterpriseTerms#getExtensionsByAuthority()} extensions per milestone, each at most
-   * {@link EnterpriseTerms#getMaxExtensionMonths()} months; one request at a time.
+   * The enterprise asks to move its current milestone's deadline, at most
+   * {@link EnterpriseTerms#getMaxExtensionMonths()} months; one request at a time. The SEZ authority
+   * decides up to {@link EnterpriseTerms#getExtensionsByAuthority()} extensions per milestone; a
+   * further request goes to the JCC's next session. Returns whether it goes to the JCC.
    */
   @Transactional
-  public void requestExtension(String reference, Milestone milestone, LocalDate requestedDueOn, String reason,
+  public boolean requestExtension(String reference, Milestone milestone, LocalDate requestedDueOn, String reason,
       String actor) {
     List<FieldProblem> problems = new ArrayList<>();
     EnterpriseInputs.required(problems, REQUESTED_DUE_ON, requestedDueOn);
@@ -150,16 +153,52 @@ public class MilestoneSteps {
     }
     if (repository.pendingExtension(reference).isPresent()) {
       throw new EnterpriseConflictException(MILESTONE, "An extension request of " + reference
-          + " waits for the SEZ authority's decision");
+          + " waits for its decision");
     }
-    if (current.extensions() >= terms.getExtensionsByAuthority()) {
-      throw new EnterpriseConflictException(MILESTONE, current.milestone() + " of " + reference + " was extended "
-          + current.extensions() + " times: a further extension is for the JCC to decide");
-    }
+    boolean atJcc = current.extensions() >= terms.getExtensionsByAuthority();
     repository.insertExtension(reference, current.milestone(), current.dueOn(), requestedDueOn, reason.strip(),
-        actor, records.clock().instant());
+        actor, records.clock().instant(), atJcc ? ExtensionStatus.AT_JCC : ExtensionStatus.PENDING);
     records.log(reference, "EXTENSION_REQUESTED", current.milestone(), actor, "From " + current.dueOn() + " to "
-        + requestedDueOn + ": " + reason.strip());
+        + requestedDueOn + ": " + reason.strip() + (atJcc ? " (extension " + (current.extensions() + 1)
+            + ": for the JCC to decide)" : ""));
+    return atJcc;
+  }
+
+  /** The extension request a JCC session is to decide, if one waits for it: the matter of its agenda item. */
+  @Transactional(readOnly = true)
+  public Optional<ExtensionRequest> atJcc(String reference) {
+    return repository.pendingExtension(reference).filter(request -> request.status() == ExtensionStatus.AT_JCC);
+  }
+
+  /**
+   * A JCC session decided the request: approved, the deadline moves; rejected, it stays; deferred,
+   * the request waits for the JCC's next session. The session's citation and minutes are the grounds.
+   */
+  @Transactional
+  public void decideAtJcc(String reference, String jccDecision, String session, String minutesRef, String reason) {
+    records.lock(reference);
+    ExtensionRequest request = atJcc(reference).orElseThrow(() -> new EnterpriseConflictException(
+        EXTENSION_DECISION, "No extension request of " + reference + " waits for the JCC"));
+    String grounds = session + (minutesRef == null ? "" : ", " + minutesRef)
+        + (reason == null || reason.isBlank() ? "" : ": " + reason.strip());
+    switch (jccDecision) {
+      case "APPROVE" -> {
+        repository.decideExtension(request.id(), ExtensionStatus.GRANTED, grounds, session,
+            records.clock().instant());
+        repository.moveDue(reference, request.milestone(), request.requestedDueOn(), true);
+        repository.behindSchedule(reference, true);
+        records.log(reference, "EXTENSION_GRANTED", request.milestone(), session, "Deadline moved from "
+            + request.dueOnBefore() + " to " + request.requestedDueOn() + " by the JCC (" + grounds + ")");
+      }
+      case "REJECT" -> {
+        repository.decideExtension(request.id(), ExtensionStatus.REFUSED, grounds, session, records.clock().instant());
+        records.log(reference, "EXTENSION_REFUSED", request.milestone(), session, "Deadline stays "
+            + request.dueOnBefore() + ", refused by the JCC (" + grounds + ")");
+      }
+      case "DEFER" -> records.log(reference, "EXTENSION_DEFERRED", request.milestone(), session,
+          "To the JCC's next session (" + grounds + ")");
+      default -> throw new IllegalArgumentException("Not a JCC decision: " + jccDecision);
+    }
   }
 
   /** The SEZ authority grants or refuses the pending extension request, with its reasons. */
@@ -175,7 +214,7 @@ public class MilestoneSteps {
         .orElseThrow(() -> new EnterpriseConflictException(EXTENSION_DECISION, "Zone enterprise " + reference
             + " has no extension request to decide"));
     repository.decideExtension(request.id(), decision == ExtensionDecision.GRANT
-        ? ExtensionRequest.ExtensionStatus.GRANTED : ExtensionRequest.ExtensionStatus.REFUSED, reason.strip(), actor,
+        ? ExtensionStatus.GRANTED : ExtensionStatus.REFUSED, reason.strip(), actor,
         records.clock().instant());
     if (decision == ExtensionDecision.GRANT) {
       repository.moveDue(reference, request.milestone(), request.requestedDueOn(), true);

@@ -44,6 +44,8 @@ public final class EnterpriseVariables {
   public static final String REQUESTED_DUE_ON = EnterpriseFields.REQUESTED_DUE_ON;
   public static final String EXTENSION_REASON = EnterpriseFields.EXTENSION_REASON;
   public static final String EXTENSION_DECISION = EnterpriseFields.EXTENSION_DECISION;
+  /** Set by "Store extension request": true when the request is beyond the SEZ authority's, for the JCC. */
+  public static final String EXTENSION_AT_JCC = "extensionAtJcc";
   public static final String EXTENSION_DECISION_REASON = EnterpriseFields.EXTENSION_DECISION_REASON;
   public static final String SHOW_CAUSE_ANSWER = EnterpriseFields.SHOW_CAUSE_ANSWER;
   public static final String DEFAULT_DECISION = EnterpriseFields.DEFAULT_DECISION;

@@ -11,6 +11,7 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionAgendas;
 import org.sezflow.committee.SessionDecision;
+import org.sezflow.enterprise.MilestoneSteps;
 import org.sezflow.proposal.MinistryOpinion;
 import org.sezflow.proposal.ProposalService;
 import org.springframework.stereotype.Component;
@@ -29,11 +30,14 @@ public class SessionDecisionListener {
   private final CommitteeSessions sessions;
   private final SessionAgendas agendas;
   private final ProposalService proposals;
+  private final MilestoneSteps milestones;
 
-  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalService proposals) {
+  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalService proposals,
+      MilestoneSteps milestones) {
     this.sessions = sessions;
     this.agendas = agendas;
     this.proposals = proposals;
+    this.milestones = milestones;
   }
 
   public void prepare(DelegateTask task) {
@@ -44,6 +48,11 @@ public class SessionDecisionListener {
       instance.setVariableLocal(ProcessVariables.PROPOSAL_TITLE, proposal.submission().title());
       instance.setVariableLocal(ProcessVariables.ZONE_CODE, proposal.zoneCode());
     });
+    instance.setVariableLocal(AGENDA_MATTER, milestones.atJcc(item.proposalRef())
+        .map(request -> "A zone enterprise's further extension: " + request.milestone() + " from "
+            + request.dueOnBefore() + " to " + request.requestedDueOn() + ", asked because: " + request.reason()
+            + "\nApprove grants the new date, reject keeps the deadline, defer takes it to the next session.")
+        .orElse("The JV proposal itself"));
     if (Committee.valueOf(VariableValues.string(task, COMMITTEE)) == Committee.JWG) {
       instance.setVariableLocal(ProcessVariables.MINISTRY_OPINIONS_SUMMARY,
           MinistryOpinion.summary(proposals.ministryOpinions(item.proposalRef())));

@@ -30,6 +30,8 @@ public final class SessionVariables {
   // Set by "Schedule session": the session's record, how minutes cite it ("14th JCC") and the
   // committee's secretariat, the candidate group of every task.
   public static final String SESSION_ID = "sessionId";
+  /** What a "Record decision" task decides: the JV proposal, or a zone enterprise's further extension. */
+  public static final String AGENDA_MATTER = "agendaMatter";
   public static final String SESSION_CITATION = "sessionCitation";
   public static final String SECRETARIAT = "secretariat";
 

@@ -8,7 +8,10 @@ import org.sezflow.enterprise.Milestone;
 import org.sezflow.enterprise.MilestoneSteps;
 import org.springframework.stereotype.Component;
 
-/** "Store extension request": the enterprise's request to move its milestone's deadline goes to the record. */
+/**
+ * "Store extension request": the enterprise's request to move its milestone's deadline goes to the
+ * record, and the gateway after it learns who decides it: the SEZ authority, or the JCC.
+ */
 @Component
 public class StoreExtensionRequestDelegate implements JavaDelegate {
 
@@ -20,10 +23,11 @@ public class StoreExtensionRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    milestones.requestExtension(CurrentStep.reference(execution),
+    boolean atJcc = milestones.requestExtension(CurrentStep.reference(execution),
         Milestone.parse(VariableValues.string(execution, MILESTONE)),
         VariableValues.date(execution, REQUESTED_DUE_ON), VariableValues.string(execution, EXTENSION_REASON),
         CurrentStep.of(execution).actor());
+    execution.setVariable(EXTENSION_AT_JCC, atJcc);
     VariableValues.stored(execution, REQUESTED_DUE_ON, EXTENSION_REASON);
   }
 }

@@ -41,7 +41,8 @@ CREATE TABLE sez_enterprise_milestone (
   CONSTRAINT ck_sez_enterprise_milestone_status CHECK (status IN ('PENDING', 'REPORTED', 'VERIFIED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
--- Requests to move a milestone's date, and who decided them on what grounds.
+-- Requests to move a milestone's date, and who decided them on what grounds: the SEZ authority
+-- (PENDING until it decides), or, beyond the extensions it may grant, a JCC session (AT_JCC).
 CREATE TABLE sez_enterprise_extension (
   id                BIGINT        NOT NULL AUTO_INCREMENT,
   proposal_ref      VARCHAR(40)   NOT NULL,
@@ -57,7 +58,7 @@ CREATE TABLE sez_enterprise_extension (
   decision_reason   VARCHAR(2000),
   CONSTRAINT pk_sez_enterprise_extension PRIMARY KEY (id),
   CONSTRAINT fk_sez_enterprise_extension_enterprise FOREIGN KEY (proposal_ref) REFERENCES sez_enterprise (proposal_ref),
-  CONSTRAINT ck_sez_enterprise_extension_status CHECK (status IN ('PENDING', 'GRANTED', 'REFUSED'))
+  CONSTRAINT ck_sez_enterprise_extension_status CHECK (status IN ('PENDING', 'AT_JCC', 'GRANTED', 'REFUSED'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 CREATE INDEX ix_sez_enterprise_extension_ref ON sez_enterprise_extension (proposal_ref, id);
 

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.sezflow.HeldTransaction;
 import org.sezflow.MutableClock;
 import org.sezflow.TestUsers;
+import org.sezflow.committee.Committee;
+import org.sezflow.committee.SessionDriver;
 import org.sezflow.enterprise.DefaultSteps;
 import org.sezflow.enterprise.EnterpriseConflictException;
 import org.sezflow.enterprise.FourEyesException;
@@ -91,6 +93,7 @@ class ZoneEnterpriseApiTest {
 
   ApiClient api;
   ProcessDriver driver;
+  SessionDriver sessions;
   TestUsers.Credentials portal;
   TestUsers.Credentials pmu;
   TestUsers.Credentials officer;
@@ -106,6 +109,7 @@ class ZoneEnterpriseApiTest {
     officer = TestUsers.ensure(identityService, "ent-officer", Groups.SEZ_AUTHORITY);
     secondOfficer = TestUsers.ensure(identityService, "ent-officer-2", Groups.SEZ_AUTHORITY);
     driver = new ProcessDriver(engine, pmu.userId());
+    sessions = new SessionDriver(engine);
   }
 
   @AfterEach
@@ -341,6 +345,45 @@ class ZoneEnterpriseApiTest {
     assertThat(scrape).contains("sezflow_enterprises{standing=\"OPERATING\",zone=\"" + ZONE + "\"}");
     api.send(ApiClient.get("/api/v1/overview/enterprises").as(portal)).assertProblem(403);
     api.send(ApiClient.get("/api/v1/overview/enterprises").as(officer)).assertProblem(403);
+  }
+
+  @Test
+  void aThirdExtensionIsDecidedAtAJccSessionDeferredOnceThenApproved() {
+    String ref = allot();
+    LocalDate due = dueOn(enterprise(ref), 0);
+    for (int n = 1; n <= 2; n++) {
+      due = due.plusMonths(1);
+      ok(post(ref, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn", due.toString(), "reason",
+          "Delay " + n), null));
+      complete(officer, task(ref, "DecideExtension"), Map.of("extensionDecision", "GRANT",
+          "extensionDecisionReason", "Granted " + n));
+    }
+    LocalDate third = due.plusMonths(6);
+    ok(post(ref, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn", third.toString(), "reason",
+        "The grid connection slipped a third time"), null));
+    JsonNode enterprise = enterprise(ref);
+    assertThat(enterprise.path("extensions").get(2).path("status").asText()).isEqualTo("AT_JCC");
+    assertThat(texts(enterprise.path("waitsFor"))).as("no milestone report until the JCC decides")
+        .doesNotContain("MILESTONE_REPORTED", "EXTENSION_REQUESTED");
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
+        .taskDefinitionKey("DecideExtension").count()).isZero();
+
+    // The JCC's session defers it, with its reasons; its next session approves it.
+    long deferring = sessions.frozenWith(Committee.JCC, ref);
+    Task decision = sessions.recordDecisionTask(deferring, ref);
+    assertThat(String.valueOf(engine.getTaskService().getVariable(decision.getId(), "agendaMatter")))
+        .contains("further extension", "SUB_LEASE", third.toString());
+    sessions.record(deferring, Committee.JCC, Map.of(ref, "DEFER"));
+    assertThat(enterprise(ref).path("extensions").get(2).path("status").asText()).isEqualTo("AT_JCC");
+    sessions.decide(Committee.JCC, ref, "APPROVE");
+    enterprise = enterprise(ref);
+    assertThat(enterprise.path("extensions").get(2).path("status").asText()).isEqualTo("GRANTED");
+    assertThat(enterprise.path("extensions").get(2).path("decidedBy").asText()).contains("JCC");
+    assertThat(dueOn(enterprise, 0)).isEqualTo(third);
+    assertThat(enterprise.path("milestones").get(0).path("extensions").asInt()).isEqualTo(3);
+    assertThat(texts(enterprise.path("waitsFor"))).contains("MILESTONE_REPORTED");
+    assertThat(types(ref)).containsSubsequence("EXTENSION_GRANTED", "EXTENSION_GRANTED", "EXTENSION_REQUESTED",
+        "EXTENSION_DEFERRED", "EXTENSION_GRANTED");
   }
 
   @Test
