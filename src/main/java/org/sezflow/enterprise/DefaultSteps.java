@@ -12,6 +12,7 @@ import org.sezflow.proposal.ProposalService;
 import org.sezflow.proposal.SponsorNotices;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.LandAccountService;
+import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneChangeCause;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -154,6 +155,8 @@ public class DefaultSteps {
       return confirmation;
     }
     repository.updateStatus(reference, EnterpriseStatus.CANCELLED, records.clock().instant());
+    records.movePipeline(enterprise, PipelineStage.ZONE_ENTERPRISE, PipelineStage.ENTERPRISE_CANCELLED, CANCEL_STEP,
+        actor);
     var plot = landAccounts.returnPlot(reference, new ZoneChangeCause(reference, enterprise.processInstanceId(),
         CANCEL_STEP, actor));
     sponsorNotices.toSponsor(proposals.get(reference), "Allotment of zone enterprise " + reference + " cancelled",

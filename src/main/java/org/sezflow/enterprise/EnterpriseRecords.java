@@ -4,7 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.sezflow.proposal.ProposalService;
 import org.sezflow.system.PakistanTime;
+import org.sezflow.zone.PipelineStage;
+import org.sezflow.zone.ZoneChangeCause;
+import org.sezflow.zone.ZonePipelineService;
 import org.springframework.stereotype.Component;
 
 /** What every step on an enterprise does first: take its lock, know today's date, write its timeline. */
@@ -12,11 +16,22 @@ import org.springframework.stereotype.Component;
 class EnterpriseRecords {
 
   private final EnterpriseRepository repository;
+  private final ProposalService proposals;
+  private final ZonePipelineService pipeline;
   private final Clock clock;
 
-  EnterpriseRecords(EnterpriseRepository repository, Clock clock) {
+  EnterpriseRecords(EnterpriseRepository repository, ProposalService proposals, ZonePipelineService pipeline,
+      Clock clock) {
     this.repository = repository;
+    this.proposals = proposals;
+    this.pipeline = pipeline;
     this.clock = clock;
+  }
+
+  /** Moves the enterprise in its zone's pipeline, logged in the zone's event log with the step and the actor. */
+  void movePipeline(ZoneEnterprise enterprise, PipelineStage from, PipelineStage to, String step, String actor) {
+    pipeline.move(proposals.get(enterprise.proposalRef()).zoneCode(), from, to,
+        new ZoneChangeCause(enterprise.proposalRef(), enterprise.processInstanceId(), step, actor));
   }
 
   /**

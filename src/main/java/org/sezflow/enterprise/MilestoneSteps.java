@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.sezflow.enterprise.ExtensionRequest.ExtensionStatus;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -113,6 +114,8 @@ public class MilestoneSteps {
       repository.startOperating(reference, current.reachedOn(), endsOn,
           (int) ChronoUnit.DAYS.between(enterprise.allottedOn(), current.reachedOn()),
           records.clock().instant());
+      records.movePipeline(enterprise, PipelineStage.ZONE_ENTERPRISE, PipelineStage.ENTERPRISE_OPERATING,
+          "Record milestone verification", actor);
       records.log(reference, "OPERATING", null, actor, "Operating since " + current.reachedOn()
           + "; monitored until " + endsOn);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalService;
+import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -107,6 +108,8 @@ public class ZoneEnterprises {
           + " is monitored until " + enterprise.monitoringEndsOn());
     }
     repository.updateStatus(reference, EnterpriseStatus.GRADUATED, records.clock().instant());
+    records.movePipeline(enterprise, PipelineStage.ENTERPRISE_OPERATING, PipelineStage.ENTERPRISE_GRADUATED,
+        "Graduate enterprise", actor);
     records.log(reference, "GRADUATED", null, actor, "Monitored since operations began on "
         + enterprise.operatingSince() + "; monitoring ended on " + enterprise.monitoringEndsOn());
   }

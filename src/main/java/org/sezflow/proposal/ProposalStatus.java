@@ -12,7 +12,7 @@ public enum ProposalStatus {
 
   public static ProposalStatus of(PipelineStage stage) {
     return switch (stage) {
-      case ZONE_ENTERPRISE -> ZONE_ENTERPRISE;
+      case ZONE_ENTERPRISE, ENTERPRISE_OPERATING, ENTERPRISE_GRADUATED, ENTERPRISE_CANCELLED -> ZONE_ENTERPRISE;
       case REJECTED -> REJECTED;
       case LAPSED -> LAPSED;
       case WITHDRAWN -> WITHDRAWN;

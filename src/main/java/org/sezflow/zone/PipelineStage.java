@@ -1,8 +1,10 @@
 package org.sezflow.zone;
 
 /**
- * Where a proposal stands, as counted in its zone's pipeline. The last four are outcomes: a
- * proposal that reached one of them stays counted there.
+ * Where a proposal stands, as counted in its zone's pipeline. REJECTED, LAPSED and WITHDRAWN are
+ * outcomes: a proposal that reached one stays counted there. A ZONE_ENTERPRISE goes on in its zone's
+ * pipeline as its monitoring follows it: operating, then graduated, or cancelled (the proposal's own
+ * record stays at ZONE_ENTERPRISE, its outcome).
  */
 public enum PipelineStage {
   SUBMITTED,
@@ -16,5 +18,8 @@ public enum PipelineStage {
   ZONE_ENTERPRISE,
   REJECTED,
   LAPSED,
-  WITHDRAWN
+  WITHDRAWN,
+  ENTERPRISE_OPERATING,
+  ENTERPRISE_GRADUATED,
+  ENTERPRISE_CANCELLED
 }

@@ -183,6 +183,8 @@ class ZoneEnterpriseApiTest {
     runTimer(ref, "MonitoredYearsOver");
     assertThat(enterprise(ref).path("status").asText()).isEqualTo("GRADUATED");
     assertThat(running(ref)).isZero();
+    assertThat(pipelineMoves(ref)).containsSubsequence("ALLOCATION -> ZONE_ENTERPRISE",
+        "ZONE_ENTERPRISE -> ENTERPRISE_OPERATING", "ENTERPRISE_OPERATING -> ENTERPRISE_GRADUATED");
     assertThat(types(ref)).containsSubsequence("ESTABLISHED", "EXTENSION_REQUESTED", "EXTENSION_GRANTED",
         "MILESTONE_REPORTED", "MILESTONE_VERIFIED", "MILESTONE_RETURNED", "OPERATING", "GRADUATED");
   }
@@ -239,6 +241,7 @@ class ZoneEnterpriseApiTest {
             .subtract(BigDecimal.valueOf(10)));
     assertThat(jdbc.sql("SELECT status FROM sez_land_holding WHERE proposal_ref = ?").param(ref).query(String.class)
         .single()).isEqualTo("RELEASED");
+    assertThat(pipelineMoves(ref)).endsWith("ZONE_ENTERPRISE -> ENTERPRISE_CANCELLED");
     assertThat(types(ref)).containsSubsequence("DEFAULT", "SHOW_CAUSE_ANSWERED", "RESTORED", "DEFAULT",
         "CANCELLATION_PROPOSED", "CANCELLATION_REFUSED", "CANCELLATION_PROPOSED", "CANCELLED");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RETURNED'")
@@ -559,6 +562,11 @@ class ZoneEnterpriseApiTest {
     api.send(ApiClient.get("/api/v1/enterprises/" + reference + "/timeline").as(portal)).json()
         .forEach(event -> types.add(event.path("type").asText()));
     return types;
+  }
+
+  private List<String> pipelineMoves(String reference) {
+    return jdbc.sql("SELECT detail FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'PIPELINE_CHANGED' "
+        + "ORDER BY id").param(reference).query(String.class).list();
   }
 
   private Map<String, Object> land() {
