@@ -61,6 +61,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class ZoneEnterpriseApiTest {
 
   static final String ZONE = "RSEZ";
+  /** Camunda's REST API for this context's engine, which has a name of its own. */
+  static final String ENGINE_REST = "/engine-rest/engine/enterprises";
   static final MutableClock CLOCK = new MutableClock(Instant.now());
 
   @TestBean
@@ -390,6 +392,60 @@ class ZoneEnterpriseApiTest {
   }
 
   @Test
+  void noRoleSkipsTheShowCauseConfirmsItsOwnCancellationMovesADeadlineOrUncancels() {
+    TestUsers.Credentials jcc = TestUsers.ensure(identityService, "ent-jcc", Groups.JCC_SECRETARIAT);
+    TestUsers.Credentials manager = TestUsers.ensure(identityService, "ent-doors-manager", Groups.SEZ_MANAGERS);
+    String ref = allot();
+    String pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(EnterpriseVariables.PROCESS_KEY).processInstanceBusinessKey(ref).singleResult().getId();
+    // In default, its reply window open: nobody may decide on it yet, nor skip to a cancellation.
+    advanceTo(dueOn(enterprise(ref), 0).plusDays(1));
+    runTimer(ref, "MilestoneDeadlinePassed");
+    JsonNode inDefault = enterprise(ref);
+    List<String> timeline = types(ref);
+    for (TestUsers.Credentials who : List.of(officer, secondOfficer, pmu, jcc, manager, portal)) {
+      refused(who, "POST", ENGINE_REST + "/process-instance/" + pi + "/modification",
+          "{\"instructions\": [{\"type\": \"startBeforeActivity\", \"activityId\": \"ConfirmCancellation\"}]}");
+      refused(who, "PUT", ENGINE_REST + "/process-instance/" + pi + "/variables/restoredDueOn",
+          "{\"value\": \"2030-01-01\"}");
+      refused(who, "POST", ENGINE_REST + "/message", "{\"messageName\": \"ShowCauseAnswered\", \"businessKey\": \""
+          + ref + "\", \"processVariables\": {\"showCauseAnswer\": {\"value\": \"forged\"}}}");
+      refused(who, "POST", ENGINE_REST + "/job/" + timerJob(pi, "ReplyWindowClosed") + "/execute", "");
+      refused(who, "DELETE", ENGINE_REST + "/process-instance/" + pi, null);
+      refused(who, "POST", ENGINE_REST + "/process-definition/key/" + EnterpriseVariables.PROCESS_KEY + "/start",
+          "{\"businessKey\": \"" + ref + "-2\"}");
+    }
+    for (TestUsers.Credentials who : List.of(pmu, jcc, manager, portal)) {
+      refused(who, "POST", ENGINE_REST + "/task/" + task(ref, "RecordShowCauseReply").getId() + "/complete",
+          "{\"variables\": {\"showCauseAnswer\": {\"value\": \"forged\"}}}");
+    }
+    assertThat(enterprise(ref)).isEqualTo(inDefault);
+    assertThat(types(ref)).isEqualTo(timeline);
+
+    // The proposer of a cancellation cannot confirm it through Camunda's REST API either.
+    advanceTo(today().plusDays(31));
+    runTimer(ref, "ReplyWindowClosed");
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
+        "defaultDecisionReason", "No reply"));
+    String confirm = task(ref, "ConfirmCancellation").getId();
+    ApiClient.Response own = api.send(ApiClient.post(ENGINE_REST + "/task/" + confirm + "/complete").as(officer)
+        .json(JsonNodeFactory.instance.objectNode().set("variables", JsonNodeFactory.instance.objectNode()
+            .<ObjectNode>set("cancellationDecision", JsonNodeFactory.instance.objectNode().put("value", "CONFIRM"))
+            .set("cancellationDecisionReason", JsonNodeFactory.instance.objectNode().put("value", "Mine")))));
+    assertThat(own.status()).as(own.describe()).isEqualTo(403);
+    assertThat(own.body()).contains("cancellationDecision");
+    assertThat(enterprise(ref).path("status").asText()).isEqualTo("CANCELLATION_PROPOSED");
+    complete(secondOfficer, task(ref, "ConfirmCancellation"), Map.of("cancellationDecision", "CONFIRM",
+        "cancellationDecisionReason", "Confirmed"));
+    // Cancelled for good: no role starts its monitoring again.
+    for (TestUsers.Credentials who : List.of(officer, pmu, portal)) {
+      refused(who, "POST", ENGINE_REST + "/process-definition/key/" + EnterpriseVariables.PROCESS_KEY + "/start",
+          "{\"businessKey\": \"" + ref + "\"}");
+    }
+    assertThat(enterprise(ref).path("status").asText()).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void badRequestsAreNamedAndChangeNothing() {
     String ref = allot();
     JsonNode before = enterprise(ref);
@@ -562,6 +618,20 @@ class ZoneEnterpriseApiTest {
     api.send(ApiClient.get("/api/v1/enterprises/" + reference + "/timeline").as(portal)).json()
         .forEach(event -> types.add(event.path("type").asText()));
     return types;
+  }
+
+  private void refused(TestUsers.Credentials who, String method, String path, String body) {
+    ApiClient.Call call = ApiClient.call(method, path).as(who);
+    if (body != null) {
+      call.body(body, "application/json");
+    }
+    ApiClient.Response response = api.send(call);
+    assertThat(response.status()).as("%s: %s", who.userId(), response.describe()).isIn(403, 404);
+  }
+
+  private String timerJob(String processInstanceId, String timerEvent) {
+    return engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).timers()
+        .activityId(timerEvent).singleResult().getId();
   }
 
   private List<String> pipelineMoves(String reference) {
