@@ -512,6 +512,46 @@ class ZoneEnterpriseApiTest {
     assertThat(types(ref).stream().filter("CANCELLED"::equals).count()).isEqualTo(1);
   }
 
+  @Test
+  void aReportAndAnExtensionRacingTheCancellationAreRefusedAsConflictsAndNothingIsLeftHalfDone() throws Exception {
+    String ref = allot();
+    JsonNode report = enterprise(ref).path("reports").get(0);
+    advanceTo(dueOn(enterprise(ref), 0).plusDays(1));
+    runTimer(ref, "MilestoneDeadlinePassed");
+    advanceTo(today().plusDays(31));
+    runTimer(ref, "ReplyWindowClosed");
+    complete(officer, task(ref, "DecideOnDefault"), Map.of("defaultDecision", "PROPOSE_CANCELLATION",
+        "defaultDecisionReason", "No reply"));
+    String confirm = task(ref, "ConfirmCancellation").getId();
+    // The confirmation, through the task as Tasklist completes it, holds its transaction open.
+    CompletableFuture<ApiClient.Response> reportSent;
+    CompletableFuture<ApiClient.Response> extensionAsked;
+    try (HeldTransaction confirmation = HeldTransaction.start(transactions, () -> {
+      identityService.setAuthentication(secondOfficer.userId(), List.of(Groups.SEZ_AUTHORITY));
+      try {
+        engine.getFormService().submitTaskForm(confirm, Map.of("cancellationDecision", "CONFIRM",
+            "cancellationDecisionReason", "Confirmed"));
+      } finally {
+        identityService.clearAuthentication();
+      }
+    })) {
+      reportSent = CompletableFuture.supplyAsync(() -> post(ref, "progress-reports",
+          figures(report.path("period").asText(), "1", 1), null));
+      extensionAsked = CompletableFuture.supplyAsync(() -> post(ref, "extension-requests", body("milestone",
+          "SUB_LEASE", "requestedDueOn", today().plusMonths(2).toString(), "reason", "Late"), null));
+      Thread.sleep(500);
+      assertThat(reportSent).as("the report waits for the cancellation").isNotDone();
+      confirmation.commit();
+    }
+    assertThat(reportSent.get(30, TimeUnit.SECONDS).status()).isEqualTo(409);
+    assertThat(extensionAsked.get(30, TimeUnit.SECONDS).status()).isEqualTo(409);
+    JsonNode cancelled = enterprise(ref);
+    assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+    assertThat(cancelled.path("reports").get(0).path("status").asText()).isEqualTo("DUE");
+    assertThat(cancelled.path("extensions").size()).isZero();
+    assertThat(running(ref)).isZero();
+  }
+
   // --- helpers
 
   private String allot() {
