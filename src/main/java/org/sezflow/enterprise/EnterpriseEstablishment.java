@@ -16,7 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * that finds another node establishing the same one at once leaves it to that node).
  */
 @Component
-class EnterpriseEstablishment implements ApplicationRunner {
+public class EnterpriseEstablishment implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnterpriseEstablishment.class);
   static final String STARTUP_ACTOR = "sez-flow";
@@ -36,6 +36,11 @@ class EnterpriseEstablishment implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
+    establishUnmonitored();
+  }
+
+  /** Establishes every zone enterprise that has no record yet; returns how many this node established. */
+  public int establishUnmonitored() {
     int established = 0;
     for (String reference : enterprises.unmonitored()) {
       try {
@@ -49,5 +54,6 @@ class EnterpriseEstablishment implements ApplicationRunner {
     if (established > 0) {
       LOG.info("Monitoring started for {} zone enterprises allotted before it existed", established);
     }
+    return established;
   }
 }

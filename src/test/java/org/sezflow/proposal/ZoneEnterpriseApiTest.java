@@ -28,8 +28,10 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.enterprise.DefaultSteps;
 import org.sezflow.enterprise.EnterpriseConflictException;
+import org.sezflow.enterprise.EnterpriseEstablishment;
 import org.sezflow.enterprise.FourEyesException;
 import org.sezflow.enterprise.ShowCauseNotice.CancellationConfirmation;
+import org.sezflow.enterprise.ZoneEnterprises;
 import org.sezflow.identity.Groups;
 import org.sezflow.system.PakistanTime;
 import org.sezflow.workflow.EnterpriseVariables;
@@ -89,6 +91,12 @@ class ZoneEnterpriseApiTest {
 
   @Autowired
   DefaultSteps defaults;
+
+  @Autowired
+  EnterpriseEstablishment establishment;
+
+  @Autowired
+  ZoneEnterprises enterprises;
 
   @Autowired
   LandAccountService landAccounts;
@@ -550,6 +558,25 @@ class ZoneEnterpriseApiTest {
     assertThat(cancelled.path("reports").get(0).path("status").asText()).isEqualTo("DUE");
     assertThat(cancelled.path("extensions").size()).isZero();
     assertThat(running(ref)).isZero();
+  }
+
+  @Test
+  void zoneEnterprisesFromBeforeMonitoringGetItOnceWhenTwoNodesStartAtOnce() throws Exception {
+    String ref = allot();
+    // As before this change: the proposal is a zone enterprise, with no record and no process.
+    engine.getRuntimeService().deleteProcessInstance(enterprises.get(ref).processInstanceId(), "Before monitoring");
+    for (String table : List.of("sez_enterprise_report", "sez_enterprise_event", "sez_enterprise_milestone",
+        "sez_enterprise")) {
+      jdbc.sql("DELETE FROM " + table + " WHERE proposal_ref = ?").param(ref).update();
+    }
+    CompletableFuture<Integer> one = CompletableFuture.supplyAsync(establishment::establishUnmonitored);
+    CompletableFuture<Integer> other = CompletableFuture.supplyAsync(establishment::establishUnmonitored);
+    assertThat(one.get(60, TimeUnit.SECONDS) + other.get(60, TimeUnit.SECONDS)).isGreaterThanOrEqualTo(1);
+    assertThat(running(ref)).isEqualTo(1);
+    assertThat(enterprise(ref).path("milestones").size()).isEqualTo(3);
+    assertThat(types(ref)).containsExactly("ESTABLISHED");
+    assertThat(establishment.establishUnmonitored()).as("once: a restart establishes nothing again").isZero();
+    assertThat(running(ref)).isEqualTo(1);
   }
 
   // --- helpers
