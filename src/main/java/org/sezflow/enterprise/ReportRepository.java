@@ -36,7 +36,7 @@ class ReportRepository {
   }
 
   List<ProgressReport> of(String proposalRef) {
-    return jdbc.sql(SELECT_REPORT + " WHERE proposal_ref = ? ORDER BY period").param(proposalRef).query(REPORTS)
+    return jdbc.sql(SELECT_REPORT + " WHERE proposal_ref = ? ORDER BY due_on").param(proposalRef).query(REPORTS)
         .list();
   }
 
