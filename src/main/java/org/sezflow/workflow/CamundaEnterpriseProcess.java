@@ -35,8 +35,11 @@ class CamundaEnterpriseProcess implements EnterpriseProcess {
   private final RuntimeService runtime;
   private final ApplicationAuthority authority;
   private final SystemAuthentication system;
+  private final MessageTargets targets;
 
-  CamundaEnterpriseProcess(ProcessEngine engine, ApplicationAuthority authority, SystemAuthentication system) {
+  CamundaEnterpriseProcess(ProcessEngine engine, ApplicationAuthority authority, SystemAuthentication system,
+      MessageTargets targets) {
+    this.targets = targets;
     this.runtime = engine.getRuntimeService();
     this.authority = authority;
     this.system = system;
@@ -70,8 +73,7 @@ class CamundaEnterpriseProcess implements EnterpriseProcess {
   @Override
   public void signal(String reference, Message message, Map<String, Object> inputs) {
     try {
-      authority.run(() -> runtime.createMessageCorrelation(MESSAGES.get(message))
-          .processInstanceBusinessKey(reference).setVariables(inputs)
+      authority.run(() -> targets.correlation(MESSAGES.get(message), reference).setVariables(inputs)
           .correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       throw new EnterpriseConflictException("reference", "Zone enterprise " + reference + " no longer waits for "

@@ -59,9 +59,11 @@ class CamundaProposalProcess implements ProposalProcess {
   private final SystemAuthentication system;
   private final ApplicationAuthority authority;
   private final TaskCandidateGroups candidateGroups;
+  private final MessageTargets targets;
 
   CamundaProposalProcess(ProcessEngine engine, SystemAuthentication system, ApplicationAuthority authority,
-      TaskCandidateGroups candidateGroups) {
+      TaskCandidateGroups candidateGroups, MessageTargets targets) {
+    this.targets = targets;
     this.engine = engine;
     this.runtime = engine.getRuntimeService();
     this.tasks = engine.getTaskService();
@@ -152,7 +154,7 @@ class CamundaProposalProcess implements ProposalProcess {
     });
     try {
       authority
-          .run(() -> runtime.createMessageCorrelation(MESSAGES.get(event.type())).processInstanceBusinessKey(reference)
+          .run(() -> targets.correlation(MESSAGES.get(event.type()), reference)
               .setVariables(variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       // It waited a moment ago; a concurrent request (a withdrawal, a session's decision) moved it on.

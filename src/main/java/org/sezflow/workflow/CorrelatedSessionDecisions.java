@@ -5,6 +5,7 @@ import static org.sezflow.workflow.ProcessVariables.*;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -29,10 +30,12 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
 
   private final RuntimeService runtime;
   private final ApplicationAuthority authority;
+  private final MessageTargets targets;
 
-  CorrelatedSessionDecisions(ProcessEngine engine, ApplicationAuthority authority) {
+  CorrelatedSessionDecisions(ProcessEngine engine, ApplicationAuthority authority, MessageTargets targets) {
     this.runtime = engine.getRuntimeService();
     this.authority = authority;
+    this.targets = targets;
   }
 
   @Override
@@ -40,8 +43,8 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
     String message = messageOf(session.committee());
     authority.run(() -> {
       for (AgendaItem item : decided) {
-        if (runtime.createExecutionQuery().processInstanceBusinessKey(item.proposalRef())
-            .messageEventSubscriptionName(message).count() == 0) {
+        Optional<String> waiting = targets.waiting(item.proposalRef(), message);
+        if (waiting.isEmpty()) {
           log.warn("{} decided {} on {}, which no longer waits for it: not delivered", session.citation(),
               item.decision(), item.proposalRef());
           continue;
@@ -52,8 +55,8 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(AGENDA_ITEM_ID, item.id());
         variables.put(MINUTES_REF, item.minutesRef());
         variables.put(COMMITTEE_REASON, item.decisionReason());
-        runtime.createMessageCorrelation(message).processInstanceBusinessKey(item.proposalRef())
-            .setVariables(variables).correlateWithResult();
+        runtime.createMessageCorrelation(message).processInstanceId(waiting.get()).setVariables(variables)
+            .correlateWithResult();
       }
     });
   }

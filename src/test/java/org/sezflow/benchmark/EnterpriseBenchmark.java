@@ -71,8 +71,9 @@ class EnterpriseBenchmark {
   @Test
   void monitoringTenThousandZoneEnterprises() throws Exception {
     String[] args = {"--sezflow.data-dir=./target/benchmark-db/" + UUID.randomUUID(), "--server.port=0",
-        "--camunda.bpm.job-execution.enabled=false"};
-    ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class).run(args);
+        "--camunda.bpm.job-execution.enabled=false", "--" + BenchmarkInstrumentation.ENABLED + "=true"};
+    ConfigurableApplicationContext context = new SpringApplicationBuilder(SezFlowApplication.class,
+        BenchmarkInstrumentation.class).run(args);
     try {
       run(context);
     } finally {
@@ -92,9 +93,11 @@ class EnterpriseBenchmark {
 
     lifecyclesPerSecond(lifecycles, 2, seconds); // warm-up
     List<Double> before = new ArrayList<>();
+    Map<String, SqlCounter.Timing> timingsBefore = SqlCounter.timings();
     for (int r = 0; r < repetitions; r++) {
       before.add(lifecyclesPerSecond(lifecycles, 2, seconds));
     }
+    printCostliest("before", timingsBefore);
     long seedBegan = System.nanoTime();
     List<String> references = seedRecords(jdbc, enterprises);
     startProcesses(engine.getRuntimeService(), references);
@@ -105,9 +108,11 @@ class EnterpriseBenchmark {
         seedSeconds, monitored, database);
     assertThat(monitored).isGreaterThanOrEqualTo(enterprises);
     List<Double> after = new ArrayList<>();
+    Map<String, SqlCounter.Timing> timingsAfter = SqlCounter.timings();
     for (int r = 0; r < repetitions; r++) {
       after.add(lifecyclesPerSecond(lifecycles, 2, seconds));
     }
+    printCostliest("with the enterprises", timingsAfter);
     double ratio = median(after) / median(before);
     System.out.printf(Locale.ROOT, "lifecycles/s on 2 threads: %s before, %s with %d monitored: median ratio %.3f%n",
         before, after, monitored, ratio);
@@ -148,6 +153,16 @@ class EnterpriseBenchmark {
     Path out = Path.of("target", "benchmark-enterprises-" + database + ".json");
     Files.createDirectories(out.getParent());
     Files.writeString(out, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json));
+  }
+
+  /** The statements that took the most database time since {@code since}: where a slowdown comes from. */
+  private static void printCostliest(String phase, Map<String, SqlCounter.Timing> since) {
+    System.out.printf(Locale.ROOT, "costliest statements %s:%n", phase);
+    for (SqlCounter.Timing timing : SqlCounter.costliest(since, SqlCounter.timings(), 8)) {
+      String sql = timing.sql().replaceAll("\\s+", " ").strip();
+      System.out.printf(Locale.ROOT, "  %8.0f ms %7d x  %s%n", timing.nanos() / 1e6, timing.executions(),
+          sql.length() > 400 ? sql.substring(0, 120) + " ... " + sql.substring(sql.length() - 280) : sql);
+    }
   }
 
   /** Whole lifecycles on some threads for about the given time; lifecycles per second. */
