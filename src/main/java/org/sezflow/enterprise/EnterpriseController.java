@@ -53,7 +53,8 @@ class EnterpriseController {
   record EnterpriseView(String reference, String title, String sector, String zoneCode, String plotNumber,
       String allotmentLetterNo, EnterpriseStatus status, LocalDate allottedOn, LocalDate operatingSince,
       LocalDate monitoringEndsOn, List<EnterpriseMilestone> milestones, List<ExtensionRequest> extensions,
-      List<ShowCauseNotice> notices, List<ProgressReport> reports, List<EnterpriseProcess.Message> waitsFor) {}
+      List<ShowCauseNotice> notices, List<ProgressReport> reports, EnterpriseClocks clocks,
+      List<EnterpriseProcess.Message> waitsFor) {}
 
   record EnterpriseSummary(String reference, EnterpriseStatus status, LocalDate allottedOn, LocalDate operatingSince) {}
 
@@ -87,7 +88,8 @@ class EnterpriseController {
   @GetMapping("/{reference}")
   @Operation(summary = "A zone enterprise: milestones with their deadlines (as moved by extensions and "
       + "restorations), reports and verifications, extension requests and their decisions, show-cause notices "
-      + "with answers and decisions, and what its process waits for now")
+      + "with answers and decisions, quarterly reports, both clocks (the days decisions on it waited for the SEZ "
+      + "authority or the JCC, and the days answers waited for the enterprise), and what its process waits for now")
   EnterpriseView get(@Parameter(example = "JV-2026-000001") @PathVariable String reference) {
     return view(reference);
   }
@@ -180,7 +182,7 @@ class EnterpriseController {
     return new EnterpriseView(reference, file.proposal().submission().title(), file.proposal().submission().sector(),
         file.proposal().zoneCode(), file.proposal().plotNumber(), file.proposal().allotmentLetterNo(), e.status(),
         e.allottedOn(), e.operatingSince(), e.monitoringEndsOn(), file.milestones(), file.extensions(), file.notices(),
-        file.reports(), waits);
+        file.reports(), enterprises.clocks(file), waits);
   }
 
   private static int number(String field, String value, int min, int max) {

@@ -92,6 +92,11 @@ public class ZoneEnterprises {
     return new EnterprisePage(repository.page(status, page, size), page, size, repository.count(status));
   }
 
+  /** Its two clocks as of today. */
+  public EnterpriseClocks clocks(EnterpriseFile file) {
+    return EnterpriseClocks.of(file.events(), records.today());
+  }
+
   /** The milestone the enterprise works towards now, for the process to wait for; null once all are verified. */
   @Transactional(readOnly = true)
   public EnterpriseMilestone currentMilestone(String reference) {

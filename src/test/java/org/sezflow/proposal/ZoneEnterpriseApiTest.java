@@ -142,6 +142,8 @@ class ZoneEnterpriseApiTest {
     assertThat(dueOn(enterprise, 1)).isEqualTo(allotted.plusMonths(6));
     assertThat(dueOn(enterprise, 2)).isEqualTo(allotted.plusMonths(24));
     assertThat(texts(enterprise.path("waitsFor"))).contains("MILESTONE_REPORTED", "EXTENSION_REQUESTED");
+    assertThat(enterprise.path("clocks").path("daysWithAuthority").asLong()).isZero();
+    assertThat(enterprise.path("clocks").path("waitingFor").isNull()).isTrue();
     // Established once: the record, the process and the timeline's first line.
     assertThat(engine.getRuntimeService().createProcessInstanceQuery()
         .processDefinitionKey(EnterpriseVariables.PROCESS_KEY).processInstanceBusinessKey(ref).count()).isEqualTo(1);
@@ -150,9 +152,12 @@ class ZoneEnterpriseApiTest {
     LocalDate asked = allotted.plusMonths(5);
     ok(post(ref, "extension-requests", body("milestone", "SUB_LEASE", "requestedDueOn", asked.toString(), "reason",
         "The developer's title deed is pending"), null));
+    advanceTo(today().plusDays(3));
+    assertThat(enterprise(ref).path("clocks").path("waitingFor").asText()).isEqualTo("SEZ_AUTHORITY");
     complete(officer, task(ref, "DecideExtension"), Map.of("extensionDecision", "GRANT",
         "extensionDecisionReason", "The delay is the developer's"));
     enterprise = enterprise(ref);
+    assertThat(enterprise.path("clocks").path("daysWithAuthority").asLong()).isEqualTo(3);
     assertThat(dueOn(enterprise, 0)).isEqualTo(asked);
     assertThat(enterprise.path("milestones").get(0).path("extensions").asInt()).isEqualTo(1);
     assertThat(enterprise.path("extensions").get(0).path("decidedBy").asText()).isEqualTo(officer.userId());
