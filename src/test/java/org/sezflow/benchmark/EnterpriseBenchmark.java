@@ -54,6 +54,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * <p>Run it with {@code ./mvnw -Pbenchmark test -Dtest=EnterpriseBenchmark} (H2), or with the mysql
  * profile's environment for MySQL. Tunables: benchmark.enterprises (10000),
  * benchmark.enterprise.seconds (20, per repetition), benchmark.enterprise.repetitions (3),
+ * benchmark.enterprise.warmupSeconds (60),
  * benchmark.enterprise.requests (400). Writes target/benchmark-enterprises-&lt;h2|mysql&gt;.json.
  * The assertions only check that it worked, never how fast.
  */
@@ -66,6 +67,7 @@ class EnterpriseBenchmark {
   final double seconds = Double.parseDouble(System.getProperty("benchmark.enterprise.seconds", "20"));
   final int repetitions = Integer.getInteger("benchmark.enterprise.repetitions", 3);
   final int requests = Integer.getInteger("benchmark.enterprise.requests", 400);
+  final double warmupSeconds = Double.parseDouble(System.getProperty("benchmark.enterprise.warmupSeconds", "60"));
   final AtomicLong sequence = new AtomicLong();
 
   @Test
@@ -91,7 +93,7 @@ class EnterpriseBenchmark {
     json.put("database", database);
     json.put("enterprises", enterprises);
 
-    lifecyclesPerSecond(lifecycles, 2, seconds); // warm-up
+    lifecyclesPerSecond(lifecycles, 2, warmupSeconds); // the JIT and the caches, before anything is measured
     List<Double> before = new ArrayList<>();
     Map<String, SqlCounter.Timing> timingsBefore = SqlCounter.timings();
     for (int r = 0; r < repetitions; r++) {

@@ -124,7 +124,18 @@ class DatabaseTest {
     MigrationInfo[] applied = Flyway.configure().dataSource(dataSource).table(EngineIndexMigrations.HISTORY_TABLE)
         .locations("classpath:db/engine/" + (mysql ? "mysql" : "h2")).load().info().applied();
     assertThat(Arrays.stream(applied).filter(m -> !m.getType().isBaseline())
-        .map(m -> m.getVersion().getVersion() + " " + m.getState().name())).containsExactly("1 SUCCESS");
+        .map(m -> m.getVersion().getVersion() + " " + m.getState().name()))
+        .containsExactlyElementsOf(mysql ? List.of("1 SUCCESS", "2 SUCCESS")
+            : List.of("1 SUCCESS", "2 SUCCESS", "3 SUCCESS"));
+    List<String> subscriptionIndexes = new ArrayList<>();
+    try (Connection connection = dataSource.getConnection();
+        ResultSet rs = connection.getMetaData().getIndexInfo(connection.getCatalog(), connection.getSchema(),
+            "ACT_RU_EVENT_SUBSCR", false, false)) {
+      while (rs.next()) {
+        subscriptionIndexes.add(rs.getString("INDEX_NAME") + "(" + rs.getString("COLUMN_NAME") + ")");
+      }
+    }
+    assertThat(subscriptionIndexes).contains("SEZ_IDX_EVENT_SUBSCR_PROCINST(PROC_INST_ID_)");
   }
 
   @Test
