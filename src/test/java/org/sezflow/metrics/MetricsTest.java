@@ -148,6 +148,12 @@ class MetricsTest {
       }
       assertThat(gauge(scrape, series)).isEqualTo(70.0);
       assertThat(scrape).contains("sezflow_zone_pipeline_proposals{stage=\"SCREENING\",zone=\"MTESTZ\"}");
+      String enterprises = "sezflow_enterprises{standing=\"ON_TRACK\",zone=\"MTESTZ\"}";
+      for (int attempt = 0; attempt < 40 && !scrape.contains(enterprises); attempt++) {
+        sleep(250);
+        scrape = scrape(manager).getBody();
+      }
+      assertThat(gauge(scrape, enterprises)).isEqualTo(0.0);
     } finally {
       jdbc.update("DELETE FROM sez_zone WHERE code = 'MTESTZ'");
     }
