@@ -2,6 +2,7 @@ package org.sezflow.committee;
 
 import java.time.Clock;
 
+import org.sezflow.identity.People;
 import org.sezflow.system.PakistanTime;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 class AgendaPlacement {
 
   /** Who gathers proposals onto an agenda. */
-  static final String GATHERER = "sez-flow";
+  static final String GATHERER = People.SYSTEM_ACTOR;
 
   private final CommitteeSessionRepository sessions;
   private final AgendaRepository agenda;

@@ -1,5 +1,6 @@
 package org.sezflow.enterprise;
 
+import org.sezflow.identity.People;
 import org.sezflow.proposal.ProposalAllotted;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EnterpriseEstablishment implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnterpriseEstablishment.class);
-  static final String STARTUP_ACTOR = "sez-flow";
+  static final String STARTUP_ACTOR = People.SYSTEM_ACTOR;
 
   private final ZoneEnterprises enterprises;
   private final TransactionTemplate transactions;

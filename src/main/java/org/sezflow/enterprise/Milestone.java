@@ -1,19 +1,16 @@
 package org.sezflow.enterprise;
 
+import org.sezflow.labels.Labels;
+
 /** What a zone enterprise must reach, in this order, each by its deadline from the allotment letter. */
 public enum Milestone {
-  SUB_LEASE("Sub-lease signed with the zone developer"),
-  CONSTRUCTION_START("Construction started"),
-  COMMERCIAL_OPERATIONS("Commercial operations started");
+  SUB_LEASE,
+  CONSTRUCTION_START,
+  COMMERCIAL_OPERATIONS;
 
-  private final String label;
-
-  Milestone(String label) {
-    this.label = label;
-  }
-
+  /** What people read: "Construction started" (from {@link Labels}). */
   public String label() {
-    return label;
+    return Labels.of("milestone", this);
   }
 
   /** The milestone named, or null for a name that is none (callers name the field). */

@@ -27,12 +27,12 @@ class DemoData {
   record DemoUser(String id, String firstName, String lastName, String groupId) {}
 
   static final List<DemoUser> USERS = List.of(
-      new DemoUser("pmu", "Ayesha", "Khan (BOI CPEC PMU)", Groups.BOI_PMU),
-      new DemoUser("jwg", "Bilal", "Ahmed (JWG secretariat)", Groups.JWG_SECRETARIAT),
-      new DemoUser("jcc", "Sana", "Malik (JCC secretariat)", Groups.JCC_SECRETARIAT),
-      new DemoUser("sezauthority", "Imran", "Qureshi (SEZ authority)", Groups.SEZ_AUTHORITY),
-      new DemoUser("manager", "Zhang", "Wei (SEZ manager)", Groups.SEZ_MANAGERS),
-      new DemoUser("portal", "Investor", "Portal (service account)", Groups.EXTERNAL_SYSTEMS));
+      new DemoUser("pmu", "Ayesha", "Khan", Groups.BOI_PMU),
+      new DemoUser("jwg", "Bilal", "Ahmed", Groups.JWG_SECRETARIAT),
+      new DemoUser("jcc", "Sana", "Malik", Groups.JCC_SECRETARIAT),
+      new DemoUser("sezauthority", "Imran", "Qureshi", Groups.SEZ_AUTHORITY),
+      new DemoUser("manager", "Zhang", "Wei", Groups.SEZ_MANAGERS),
+      new DemoUser("portal", "Investor", "Portal", Groups.EXTERNAL_SYSTEMS));
 
   private final IdentityService identityService;
   private final String password;
@@ -46,7 +46,13 @@ class DemoData {
   @Order(2) // after IdentitySetup has created the groups
   void createDemoUsers() {
     for (DemoUser demo : USERS) {
-      if (identityService.createUserQuery().userId(demo.id()).count() == 0) {
+      User existing = identityService.createUserQuery().userId(demo.id()).singleResult();
+      if (existing != null && existing.getLastName() != null && existing.getLastName().endsWith(")")) {
+        // Earlier versions put the group into the last name ("Khan (BOI CPEC PMU)"); the pages name the group.
+        existing.setLastName(demo.lastName());
+        identityService.saveUser(existing);
+      }
+      if (existing == null) {
         User user = identityService.newUser(demo.id());
         user.setFirstName(demo.firstName());
         user.setLastName(demo.lastName());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sezflow.committee.Committee;
+import org.sezflow.labels.Labels;
 
 /** The Camunda groups SEZ Flow's processes and APIs refer to. */
 public final class Groups {
@@ -57,17 +58,15 @@ public final class Groups {
   /** Groups who see health details (database, engine, job executor) and metrics. */
   public static final List<String> OPERATORS = List.of(SEZ_MANAGERS, CAMUNDA_ADMIN);
 
-  /** Group id to display name. */
+  /** Group id to display name (the names are in {@link Labels}). */
   public static final Map<String, String> ALL;
 
   static {
     Map<String, String> all = new LinkedHashMap<>();
-    all.put(BOI_PMU, "BOI CPEC Project Management Unit");
-    all.put(JWG_SECRETARIAT, "JWG on Industrial Cooperation, secretariat");
-    all.put(JCC_SECRETARIAT, "Joint Cooperation Committee, secretariat");
-    all.put(SEZ_AUTHORITY, "SEZ authority / zone developers");
-    all.put(SEZ_MANAGERS, "SEZ managers (read-only)");
-    all.put(EXTERNAL_SYSTEMS, "External systems (service accounts)");
+    for (String group : List.of(BOI_PMU, JWG_SECRETARIAT, JCC_SECRETARIAT, SEZ_AUTHORITY, SEZ_MANAGERS,
+        EXTERNAL_SYSTEMS)) {
+      all.put(group, Labels.of("group", group));
+    }
     ALL = Collections.unmodifiableMap(all);
   }
 }

@@ -60,6 +60,8 @@ class SecurityConfig {
             // The managers' figures (Cockpit's SEZ Flow plugins read them with the Cockpit session).
             .requestMatchers(path("/api/v1/overview"), path("/api/v1/overview/**"))
             .hasAnyAuthority(Groups.OPERATORS.toArray(String[]::new))
+            // Officials' names are for those who work with them, not for external systems.
+            .requestMatchers(path("/api/v1/people")).hasAnyAuthority(Groups.SESSION_READERS.toArray(String[]::new))
             .requestMatchers(path("/api/**")).hasAnyAuthority(Groups.API_USERS.toArray(String[]::new))
             // Camunda's own authorizations decide what each user may do through its REST API.
             .anyRequest().authenticated())

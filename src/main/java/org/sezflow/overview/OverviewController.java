@@ -55,8 +55,9 @@ class OverviewController {
 
   record MonthView(String month, Map<PipelineStage, Long> outcomes) {}
 
+  /** {@code belowSeconds}: the shortest bucket; times within it are counted together ("under 1 h"). */
   record StageView(PipelineStage stage, long open, List<String> waitingAt, long exits, Long medianSeconds,
-      Long p90Seconds) {}
+      Long p90Seconds, long belowSeconds) {}
 
   record OverviewView(Instant at, int periodDays, String processDefinitionId, List<ZoneView> zones,
       List<StageView> stages, List<MonthView> outcomesByMonth, List<OverviewService.GroupTasks> tasks,
@@ -76,7 +77,7 @@ class OverviewController {
     for (PipelineStage stage : OverviewService.OPEN_STAGES) {
       Percentiles durations = figures.stageDurations().get(stage);
       stages.add(new StageView(stage, figures.funnel().get(stage), figures.waitingAt().getOrDefault(stage, List.of()),
-          durations.exits(), durations.medianSeconds(), durations.p90Seconds()));
+          durations.exits(), durations.medianSeconds(), durations.p90Seconds(), Percentiles.SHORTEST_BUCKET_SECONDS));
     }
     List<MonthView> months = new ArrayList<>();
     figures.outcomesByMonth().forEach((month, outcomes) -> months.add(new MonthView(month.toString(), outcomes)));

@@ -171,7 +171,8 @@ public class OverviewService {
     return durations;
   }
 
-  record ActivityFigures(String activityId, long now, long passed, Long medianSeconds) {}
+  /** {@code belowSeconds}: the shortest bucket; a median within it reads "under 1 h". */
+  record ActivityFigures(String activityId, long now, long passed, Long medianSeconds, long belowSeconds) {}
 
   /** Per activity of the definition: instances there now, and those that passed it in the period with their median time. */
   @Transactional(readOnly = true)
@@ -191,7 +192,8 @@ public class OverviewService {
     activityIds.addAll(passed.keySet());
     return activityIds.stream().map(id -> {
       Percentiles figures = Percentiles.of(passed.get(id));
-      return new ActivityFigures(id, current.getOrDefault(id, 0L), figures.exits(), figures.medianSeconds());
+      return new ActivityFigures(id, current.getOrDefault(id, 0L), figures.exits(), figures.medianSeconds(),
+          Percentiles.SHORTEST_BUCKET_SECONDS);
     }).toList();
   }
 

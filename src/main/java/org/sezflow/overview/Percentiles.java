@@ -7,6 +7,9 @@ import org.sezflow.proposal.StageDurations;
 /** How many passed a stage or activity in a period, with the median and 90th percentile of their times. */
 record Percentiles(long exits, Long medianSeconds, Long p90Seconds) {
 
+  /** Times within the first bucket cannot be told apart: a figure below it means "under 1 h". */
+  static final long SHORTEST_BUCKET_SECONDS = StageDurations.BUCKET_HOURS.get(0) * 3600;
+
   /**
    * Median and 90th percentile of a bucketed distribution, interpolated linearly within the bucket
    * the rank falls in (as Prometheus reads a histogram); null where nothing was counted.

@@ -3,13 +3,14 @@ package org.sezflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.sezflow.identity.People;
 import org.sezflow.proposal.StepContext;
 
 /** The current step of a delegate or task listener: its proposal, process instance, name and acting user. */
 final class CurrentStep {
 
   /** The actor written to the records when no user is logged in: timers, the job executor. */
-  static final String SYSTEM_ACTOR = "sez-flow";
+  static final String SYSTEM_ACTOR = People.SYSTEM_ACTOR;
 
   private CurrentStep() {}
 

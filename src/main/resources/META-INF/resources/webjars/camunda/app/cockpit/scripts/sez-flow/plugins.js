@@ -1,24 +1,30 @@
 // SEZ Flow's Cockpit plugins for managers (Camunda 7's frontend plugin API: an ES module whose
 // default export lists plugins, loaded through customScripts in ../config.js). The figures come
 // from the application's API (/api/v1/overview, /api/v1/proposals), read with the Cockpit
-// session: only managers and admins get them, everyone else gets 403. Plain DOM and SVG, no
-// library; every text from the records is set as text, never as markup.
-
-const STAGE_NAMES = {
-  SUBMITTED: 'Submitted', SCREENING: 'PMU screening', CLARIFICATION: 'Clarification', LAND_RESERVATION: 'Land shortfall',
-  MOU: 'MoU', JWG_REVIEW: 'JWG review', JCC_DECISION: 'JCC decision', ALLOCATION: 'Allocation'
-};
-const OUTCOMES = [
-  ['ZONE_ENTERPRISE', 'Zone enterprises', '#2e7d32'], ['REJECTED', 'Rejected', '#b5152b'],
-  ['LAPSED', 'Lapsed', '#e6a23c'], ['WITHDRAWN', 'Withdrawn', '#7a8699']
-];
-const LAND = [['allocatedAcres', 'Allocated', '#1f6fb2'], ['reservedAcres', 'Reserved', '#f0a020'],
-  ['freeAcres', 'Free', '#cfe3c8']];
-const SVG_NS = 'http://www.w3.org/2000/svg';
+// session: only managers and admins get them, everyone else gets 403. Codes are shown by their
+// labels and dates in Pakistan time through /sez-flow/words.js, shared with the landing page.
+// Plain DOM and SVG, no library; every text from the records is set as text, never as markup.
 
 // The application's root: Cockpit lives at <root>/camunda.
 const appRoot = document.querySelector('base').getAttribute('app-root') || '';
-const apiRoot = appRoot.replace(/\/camunda\/?$/, '') + '/api/v1';
+const root = appRoot.replace(/\/camunda\/?$/, '');
+const apiRoot = root + '/api/v1';
+
+let wordsLoaded;
+/** The shared words module, with the label catalogue read, once per page. */
+function words() {
+  wordsLoaded = wordsLoaded || import(root + '/sez-flow/words.js').then(async module => {
+    await module.loadLabels(root);
+    return module;
+  });
+  return wordsLoaded;
+}
+
+const OUTCOMES = [['ZONE_ENTERPRISE', '#2e7d32'], ['REJECTED', '#b5152b'], ['LAPSED', '#b36b00'], ['WITHDRAWN', '#5b6778']];
+const LAND = [['allocatedAcres', 'Allocated', '#1f6fb2'], ['reservedAcres', 'Reserved', '#f0a020'],
+  ['freeAcres', 'Free', '#cfe3c8']];
+const STANDINGS = ['ON_TRACK', 'LATE', 'IN_DEFAULT', 'CANCELLED', 'OPERATING', 'GRADUATED'];
+const SVG_NS = 'http://www.w3.org/2000/svg';
 
 function h(tag, attributes, ...children) {
   const element = document.createElement(tag);
@@ -48,20 +54,23 @@ async function read(path) {
   return response.json();
 }
 
+let zonesRead;
+/** Zone code to zone name, read once per page. */
+function zoneNames() {
+  zonesRead = zonesRead || read('/zones').then(zones => Object.fromEntries(zones.map(zone => [zone.code, zone.name])));
+  return zonesRead;
+}
+
 function acres(value) {
   return Number(value).toLocaleString('en', {maximumFractionDigits: 2});
 }
 
-function duration(seconds) {
+/** A stage's time: "under 1 h" where it falls in the shortest bucket, which cannot be told apart. */
+function stageTime(w, seconds, belowSeconds) {
   if (seconds === null || seconds === undefined) {
     return '–';
   }
-  const hours = seconds / 3600;
-  return hours < 48 ? hours.toFixed(hours < 10 ? 1 : 0) + ' h' : (hours / 24).toFixed(hours < 240 ? 1 : 0) + ' d';
-}
-
-function date(instant) {
-  return instant ? new Date(instant).toISOString().slice(0, 10) : '';
+  return belowSeconds && seconds < belowSeconds ? 'under ' + w.duration(belowSeconds) : w.duration(seconds);
 }
 
 function cockpitLink(hash, text, id) {
@@ -73,7 +82,7 @@ function landBar(land, largestLeasable) {
   const width = 260;
   const barWidth = Math.max(2, width * Number(land.leasableAcres) / largestLeasable);
   const bar = svg('svg', {width: width, height: 14, role: 'img',
-    'aria-label': LAND.map(([key, label]) => label + ' ' + acres(land[key])).join(', ')});
+    'aria-label': LAND.map(([key, label]) => label + ' ' + acres(land[key]) + ' acres').join(', ')});
   let x = 0;
   LAND.forEach(([key, label, colour]) => {
     const part = Number(land.leasableAcres) > 0 ? barWidth * Number(land[key]) / Number(land.leasableAcres) : 0;
@@ -86,31 +95,32 @@ function landBar(land, largestLeasable) {
 }
 
 function legend(items) {
-  return h('div', {class: 'sez-legend'}, items.map(([, label, colour]) =>
+  return h('div', {class: 'sez-legend'}, items.map(([label, colour]) =>
     h('span', {}, h('span', {class: 'sez-swatch', style: 'background:' + colour}), label)));
 }
 
-function zonesSection(overview) {
+function zonesSection(w, overview) {
   const largest = Math.max(...overview.zones.map(zone => Number(zone.land.leasableAcres)));
   const stages = overview.stages.map(stage => stage.stage);
   const rows = overview.zones.map(zone => h('tr', {'data-zone': zone.code},
-    h('td', {}, zone.name + (zone.priority ? ' ★' : ''), h('br'), h('small', {}, zone.code)),
+    h('th', {scope: 'row'}, zone.name + (zone.priority ? ' ★' : '')),
     h('td', {}, landBar(zone.land, largest)),
     h('td', {class: 'num', 'data-free': zone.land.freeAcres}, acres(zone.land.freeAcres)),
     h('td', {class: 'num'}, acres(zone.land.leasableAcres)),
     stages.map(stage => h('td', {class: 'num'}, zone.pipeline[stage] || 0))));
   return h('div', {},
     h('h3', {}, 'Land and pipeline per zone'),
-    legend(LAND),
+    legend(LAND.map(([, label, colour]) => [label, colour])),
     h('table', {class: 'sez-zones'},
-      h('thead', {}, h('tr', {}, h('th', {}, 'Zone'), h('th', {}, 'Leasable land'), h('th', {class: 'num'}, 'Free acres'),
-        h('th', {class: 'num'}, 'Leasable'), stages.map(stage => h('th', {class: 'num', title: STAGE_NAMES[stage]},
-          STAGE_NAMES[stage])))),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Zone'), h('th', {scope: 'col'}, 'Leasable land'),
+        h('th', {class: 'num', scope: 'col'}, 'Free acres'), h('th', {class: 'num', scope: 'col'}, 'Leasable acres'),
+        stages.map(stage => h('th', {class: 'num', scope: 'col'}, w.label('stage', stage))))),
       h('tbody', {}, rows)),
-    h('p', {class: 'sez-note'}, '★ prioritized zone. Free = leasable − reserved − allocated, as GET /api/v1/zones shows.'));
+    h('p', {class: 'sez-note'}, '★ prioritized zone. Free land is the leasable land less the land reserved for '
+      + 'proposals under way and the land allocated to zone enterprises.'));
 }
 
-function funnelSection(overview) {
+function funnelSection(w, overview) {
   const most = Math.max(1, ...overview.stages.map(stage => stage.open));
   const rows = overview.stages.map(stage => {
     const count = stage.waitingAt.length && overview.processDefinitionId
@@ -118,123 +128,144 @@ function funnelSection(overview) {
           + stage.waitingAt.join(','), String(stage.open), 'funnel-' + stage.stage)
       : String(stage.open);
     return h('tr', {'data-stage': stage.stage},
-      h('td', {}, STAGE_NAMES[stage.stage]),
-      h('td', {}, svg('svg', {width: 220, height: 12}, svg('rect', {x: 0, y: 1, height: 10, fill: '#1f6fb2',
-        width: Math.max(stage.open ? 2 : 0, 220 * stage.open / most)}))),
+      h('th', {scope: 'row'}, w.label('stage', stage.stage)),
+      h('td', {}, svg('svg', {width: 220, height: 12, 'aria-hidden': 'true'}, svg('rect', {x: 0, y: 1, height: 10,
+        fill: '#1f6fb2', width: Math.max(stage.open ? 2 : 0, 220 * stage.open / most)}))),
       h('td', {class: 'num'}, count));
   });
   return h('div', {},
     h('h3', {}, 'Open proposals per stage'),
     h('table', {class: 'sez-funnel'}, h('tbody', {}, rows)),
-    h('p', {class: 'sez-note'}, 'A count opens the proposals waiting at that stage in Cockpit.'));
+    h('p', {class: 'sez-note'}, 'A count opens the proposals waiting at that stage.'));
 }
 
-function outcomesSection(overview) {
-  const months = overview.outcomesByMonth;
-  const most = Math.max(1, ...months.map(month => OUTCOMES.reduce((sum, [key]) => sum + month.outcomes[key], 0)));
-  const chart = svg('svg', {width: 12 * 34 + 10, height: 130, role: 'img', 'aria-label': 'Outcomes per month'});
+/** Stacked bars per month with a count scale on the left and the month under each bar. */
+function outcomesChart(w, months) {
+  const totals = months.map(month => OUTCOMES.reduce((sum, [key]) => sum + month.outcomes[key], 0));
+  const most = Math.max(1, ...totals);
+  const step = Math.max(1, Math.ceil(most / 4));
+  const top = step * Math.ceil(most / step);
+  const left = 36;
+  const barWidth = 30;
+  const gap = 12;
+  const height = 160;
+  const chart = svg('svg', {width: left + months.length * (barWidth + gap) + 10, height: height + 40, role: 'img',
+    'aria-label': 'Outcomes per month: ' + months.map((month, i) => w.month(month.month) + ' ' + totals[i]).join(', ')});
+  for (let tick = 0; tick <= top; tick += step) {
+    const y = height - height * tick / top + 8;
+    chart.append(svg('line', {x1: left - 4, x2: left + months.length * (barWidth + gap), y1: y, y2: y,
+      stroke: tick === 0 ? '#52617a' : '#e3e3e3'}));
+    chart.append(svg('text', {x: left - 8, y: y + 4, 'text-anchor': 'end', 'font-size': 12, fill: '#333'}, tick));
+  }
   months.forEach((month, i) => {
-    let y = 110;
-    OUTCOMES.forEach(([key, label, colour]) => {
-      const height = 100 * month.outcomes[key] / most;
-      y -= height;
-      chart.append(svg('rect', {x: 6 + i * 34, y: y, width: 24, height: height, fill: colour},
-        svg('title', {}, month.month + ' ' + label + ': ' + month.outcomes[key])));
+    const x = left + gap / 2 + i * (barWidth + gap);
+    let y = height + 8;
+    OUTCOMES.forEach(([key, colour]) => {
+      const part = height * month.outcomes[key] / top;
+      y -= part;
+      chart.append(svg('rect', {x: x, y: y, width: barWidth, height: part, fill: colour},
+        svg('title', {}, w.month(month.month) + ', ' + w.label('status', key) + ': ' + month.outcomes[key])));
     });
-    chart.append(svg('text', {x: 18 + i * 34, y: 126, 'text-anchor': 'middle', 'font-size': 10}, month.month.slice(5)));
+    chart.append(svg('text', {x: x + barWidth / 2, y: height + 26, 'text-anchor': 'middle', 'font-size': 12, fill: '#333'},
+      w.month(month.month, true)));
+    if (i === 0 || month.month.endsWith('-01')) {
+      chart.append(svg('text', {x: x + barWidth / 2, y: height + 39, 'text-anchor': 'middle', 'font-size': 11,
+        fill: '#555'}, month.month.slice(0, 4)));
+    }
   });
+  return chart;
+}
+
+function outcomesSection(w, overview) {
+  const months = overview.outcomesByMonth;
   const thisYear = new Date().getFullYear().toString();
   const enterprisesThisYear = months.filter(month => month.month.startsWith(thisYear))
     .reduce((sum, month) => sum + month.outcomes.ZONE_ENTERPRISE, 0);
   const table = h('table', {class: 'sez-outcomes'},
-    h('thead', {}, h('tr', {}, h('th', {}, 'Month'), OUTCOMES.map(([, label]) => h('th', {class: 'num'}, label)))),
-    h('tbody', {}, months.slice().reverse().map(month => h('tr', {'data-month': month.month}, h('td', {}, month.month),
-      OUTCOMES.map(([key]) => h('td', {class: 'num'}, month.outcomes[key]))))));
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Month'),
+      OUTCOMES.map(([key]) => h('th', {class: 'num', scope: 'col'}, w.label('status', key))))),
+    h('tbody', {}, months.slice().reverse().map(month => h('tr', {'data-month': month.month},
+      h('th', {scope: 'row'}, w.month(month.month)), OUTCOMES.map(([key]) => h('td', {class: 'num'}, month.outcomes[key]))))));
   return h('div', {},
     h('h3', {}, 'Outcomes per month'),
     h('p', {}, h('strong', {'data-sez': 'enterprises-this-year'}, enterprisesThisYear),
-      ' proposals became zone enterprises in ' + thisYear + '.'),
-    legend(OUTCOMES), chart, table);
+      (enterprisesThisYear === 1 ? ' proposal' : ' proposals') + ' became zone enterprises in ' + thisYear + '.'),
+    legend(OUTCOMES.map(([key, colour]) => [w.label('status', key), colour])), outcomesChart(w, months), table);
 }
 
-function deadlinesSection(overview) {
+function deadlinesSection(w, overview, names) {
   const groups = h('table', {class: 'sez-deadlines'},
-    h('thead', {}, h('tr', {}, h('th', {}, 'Official group'), h('th', {class: 'num'}, 'Open tasks'),
-      h('th', {class: 'num'}, 'Overdue'))),
+    h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Officials'), h('th', {class: 'num', scope: 'col'}, 'Open tasks'),
+      h('th', {class: 'num', scope: 'col'}, 'Overdue'))),
     h('tbody', {}, overview.tasks.map(group => h('tr', {'data-group': group.group},
-      h('td', {}, group.name), h('td', {class: 'num'}, group.open),
+      h('th', {scope: 'row'}, w.label('group', group.group)), h('td', {class: 'num'}, group.open),
       h('td', {class: 'num' + (group.overdue ? ' sez-overdue' : ''), 'data-overdue': group.overdue}, group.overdue)))));
   const oldest = overview.oldestOverdue.length === 0 ? h('p', {}, 'No task is overdue.')
     : h('table', {class: 'sez-oldest'},
-      h('thead', {}, h('tr', {}, h('th', {}, 'Due'), h('th', {}, 'Task'), h('th', {}, 'Proposal'), h('th', {}, 'Group'),
-        h('th', {}, 'Claimed by'))),
+      h('thead', {}, h('tr', {}, ['Due', 'Task', 'Proposal', 'Officials', 'Claimed by']
+        .map(title => h('th', {scope: 'col'}, title)))),
       h('tbody', {}, overview.oldestOverdue.map(task => h('tr', {},
-        h('td', {class: 'sez-overdue'}, date(task.due)),
+        h('td', {class: 'sez-overdue'}, w.date(task.due)),
         h('td', {}, cockpitLink('/process-instance/' + task.processInstanceId + '/runtime?tab=user-tasks-tab', task.name,
           'task-' + task.taskId)),
-        h('td', {}, task.reference || ''), h('td', {}, task.group || ''), h('td', {}, task.assignee || '')))));
+        h('td', {}, task.reference || ''), h('td', {}, w.label('group', task.group)),
+        h('td', {}, task.assignee ? w.personName(names, task.assignee) : 'nobody yet')))));
   return h('div', {},
     h('h3', {}, 'Deadlines'), groups,
     h('p', {class: 'sez-note'}, 'Overdue: past the due date, as the officials\' "Overdue" filter in Tasklist counts them.'),
     h('h3', {}, 'Oldest overdue tasks'), oldest);
 }
 
-function durationsSection(overview, choosePeriod) {
+function durationsSection(w, overview, choosePeriod) {
   const select = h('select', {'aria-label': 'Period'}, [30, 90, 365].map(days =>
     h('option', days === overview.periodDays ? {value: days, selected: 'selected'} : {value: days}, 'last ' + days + ' days')));
   select.addEventListener('change', () => choosePeriod(Number(select.value)));
   return h('div', {},
     h('h3', {}, 'Time spent per stage', select),
     h('table', {class: 'sez-durations'},
-      h('thead', {}, h('tr', {}, h('th', {}, 'Stage'), h('th', {class: 'num'}, 'Left the stage'),
-        h('th', {class: 'num'}, 'Median'), h('th', {class: 'num'}, '90th percentile'))),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'Stage'), h('th', {class: 'num', scope: 'col'}, 'Left the stage'),
+        h('th', {class: 'num', scope: 'col'}, 'Median'), h('th', {class: 'num', scope: 'col'}, '90th percentile'))),
       h('tbody', {}, overview.stages.map(stage => h('tr', {'data-stage': stage.stage},
-        h('td', {}, STAGE_NAMES[stage.stage]), h('td', {class: 'num'}, stage.exits),
-        h('td', {class: 'num'}, duration(stage.medianSeconds)), h('td', {class: 'num'}, duration(stage.p90Seconds)))))),
-    h('p', {class: 'sez-note'}, 'Of the proposals that left each stage in the period; read from duration buckets '
-      + '(1 hour to 2 years), so within a bucket the figure is interpolated.'));
+        h('th', {scope: 'row'}, w.label('stage', stage.stage)), h('td', {class: 'num'}, stage.exits),
+        h('td', {class: 'num'}, stageTime(w, stage.medianSeconds, stage.belowSeconds)),
+        h('td', {class: 'num'}, stageTime(w, stage.p90Seconds, stage.belowSeconds)))))),
+    h('p', {class: 'sez-note'}, 'Of the proposals that left each stage in the period. Times are counted in steps '
+      + 'from one hour to two years, so a figure within a step is an estimate.'));
 }
-
-const STANDINGS = [
-  ['ON_TRACK', 'On track'], ['LATE', 'Late'], ['IN_DEFAULT', 'In default'], ['CANCELLED', 'Cancelled'],
-  ['OPERATING', 'Operating'], ['GRADUATED', 'Graduated']
-];
 
 function usd(value) {
-  return '$' + Math.round(Number(value) / 1e6).toLocaleString() + ' M';
+  return 'US$ ' + (Number(value) / 1e6).toLocaleString('en', {maximumFractionDigits: 1}) + ' million';
 }
 
-function days(value) {
-  return value === null || value === undefined ? '–' : value + ' days';
-}
-
-function evaluationTable(title, groups, attribute) {
+function evaluationTable(w, title, groups, attribute, keyLabel) {
   return h('div', {},
     h('h3', {}, title),
     h('table', {class: 'sez-evaluation', 'data-sez': attribute},
-      h('thead', {}, h('tr', {}, h('th', {}, ''), STANDINGS.map(([, name]) => h('th', {class: 'num'}, name)),
-        h('th', {class: 'num'}, 'Investment committed'), h('th', {class: 'num'}, 'realised'),
-        h('th', {class: 'num'}, 'Jobs committed'), h('th', {class: 'num'}, 'employed'),
-        h('th', {class: 'num'}, 'Exports'), h('th', {class: 'num'}, 'To operations: median'),
-        h('th', {class: 'num'}, '90th pct.'))),
+      h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, title === 'All zones' ? '' : title.replace('Per ', '')),
+        STANDINGS.map(standing => h('th', {class: 'num', scope: 'col'}, w.label('standing', standing))),
+        ['Investment committed', 'Investment realised', 'Jobs committed', 'Jobs filled', 'Exports',
+          'Days to operations: median', '90th percentile'].map(name => h('th', {class: 'num', scope: 'col'}, name)))),
       h('tbody', {}, groups.map(group => h('tr', {'data-key': group.key},
-        h('td', {}, group.key),
-        STANDINGS.map(([standing]) => h('td', {class: 'num', 'data-standing': standing}, group.standing[standing])),
+        h('th', {scope: 'row'}, keyLabel(group.key)),
+        STANDINGS.map(standing => h('td', {class: 'num', 'data-standing': standing}, group.standing[standing])),
         h('td', {class: 'num'}, usd(group.committedInvestmentUsd)), h('td', {class: 'num'}, usd(group.realisedInvestmentUsd)),
         h('td', {class: 'num'}, group.committedJobs), h('td', {class: 'num'}, group.jobsPakistani + group.jobsForeign),
-        h('td', {class: 'num'}, usd(group.exportsUsd)), h('td', {class: 'num'}, days(group.medianDaysToOperations)),
-        h('td', {class: 'num'}, days(group.p90DaysToOperations)))))));
+        h('td', {class: 'num'}, usd(group.exportsUsd)),
+        h('td', {class: 'num'}, group.medianDaysToOperations === null ? '–' : group.medianDaysToOperations),
+        h('td', {class: 'num'}, group.p90DaysToOperations === null ? '–' : group.p90DaysToOperations))))));
 }
 
-function enterprisesSection(evaluation) {
+function enterprisesSection(w, evaluation, zones) {
   return h('div', {id: 'sez-enterprises'},
     h('h2', {}, 'Zone enterprises after allotment'),
     h('p', {class: 'sez-note'}, 'Late: on track only by an extended or restored deadline. Realised figures are those '
       + 'of each enterprise\'s latest accepted quarterly report; exports are summed over its accepted reports.'),
-    evaluationTable('All zones', [evaluation.total], 'enterprises-total'),
-    evaluationTable('Per zone', evaluation.byZone, 'enterprises-by-zone'),
-    h('div', {class: 'sez-grid'}, evaluationTable('Per sector', evaluation.bySector, 'enterprises-by-sector'),
-      evaluationTable('Per partner country', evaluation.byPartnerCountry, 'enterprises-by-country')));
+    evaluationTable(w, 'All zones', [evaluation.total], 'enterprises-total', () => 'All zones'),
+    evaluationTable(w, 'Per zone', evaluation.byZone, 'enterprises-by-zone', key => zones[key] || key),
+    h('div', {class: 'sez-grid'},
+      evaluationTable(w, 'Per sector', evaluation.bySector, 'enterprises-by-sector', key => w.sentence(key)),
+      evaluationTable(w, 'Per partner country', evaluation.byPartnerCountry, 'enterprises-by-country',
+        key => w.label('country', key))));
 }
 
 /**
@@ -260,16 +291,17 @@ const dashboard = {
     const show = async periodDays => {
       node.replaceChildren(h('div', {class: 'sez-flow'}, h('p', {}, 'Loading the SEZ overview…')));
       try {
-        const [overview, evaluation] = await Promise.all([read('/overview?days=' + periodDays),
-          read('/overview/enterprises')]);
+        const [w, overview, evaluation, zones] = await Promise.all([words(), read('/overview?days=' + periodDays),
+          read('/overview/enterprises'), zoneNames()]);
+        const names = await w.people(root, overview.oldestOverdue.map(task => task.assignee));
         putFirst(node);
         node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-overview'},
           h('h2', {}, 'SEZ overview'),
-          h('p', {class: 'sez-note'}, 'As of ' + new Date(overview.at).toLocaleString() + '.'),
-          zonesSection(overview),
-          h('div', {class: 'sez-grid'}, funnelSection(overview), deadlinesSection(overview)),
-          h('div', {class: 'sez-grid'}, outcomesSection(overview), durationsSection(overview, show)),
-          enterprisesSection(evaluation)));
+          h('p', {class: 'sez-note'}, 'As of ' + w.dateTime(overview.at) + '.'),
+          zonesSection(w, overview),
+          h('div', {class: 'sez-grid'}, funnelSection(w, overview), deadlinesSection(w, overview, names)),
+          h('div', {class: 'sez-grid'}, outcomesSection(w, overview), durationsSection(w, overview, show)),
+          enterprisesSection(w, evaluation, zones)));
       } catch (error) {
         node.replaceChildren(h('div', {class: 'sez-flow'}, h('p', {class: 'sez-error'},
           'The SEZ overview could not be read: ' + error.message)));
@@ -290,20 +322,21 @@ const diagramFigures = {
     const overlays = viewer.get('overlays');
     const registry = viewer.get('elementRegistry');
     try {
-      const activities = await read('/overview/activities?days=30&processDefinitionId='
-        + encodeURIComponent(processDefinitionId));
-      activities.forEach(activity => {
+      const [w, activities] = await Promise.all([words(), read('/overview/activities?days=30&processDefinitionId='
+        + encodeURIComponent(processDefinitionId))]);
+      activities.filter(activity => activity.now > 0 || activity.passed > 0).forEach(activity => {
         if (!registry.get(activity.activityId)) {
           return;
         }
+        const time = stageTime(w, activity.medianSeconds, activity.belowSeconds);
         const badge = h('div', {class: 'sez-activity-badge', 'data-activity': activity.activityId,
-          title: 'Here now: ' + activity.now + '; left it in the last 30 days: ' + activity.passed
-            + '; median time here: ' + duration(activity.medianSeconds)},
-        activity.now + ' now · ' + activity.passed + ' passed · ' + duration(activity.medianSeconds));
-        overlays.add(activity.activityId, 'sez-flow', {position: {bottom: 12, left: -4}, html: badge});
+          title: activity.now + ' here now; ' + activity.passed + ' left it in the last 30 days; median time here: ' + time},
+        activity.now + ' now · ' + activity.passed + ' passed · ' + time);
+        // Never drawn smaller than its text size: readable when the diagram is zoomed out.
+        overlays.add(activity.activityId, 'sez-flow', {position: {bottom: 14, left: -6}, scale: {min: 1}, html: badge});
       });
     } catch (error) {
-      console.error('SEZ Flow activity figures', error);
+      console.warn('SEZ Flow activity figures could not be read', error);
     }
   }
 };
@@ -315,33 +348,37 @@ const endedTab = {
   properties: {label: 'Ended proposals'},
   render: (node, {processDefinitionId}) => {
     if (processDefinitionId && !processDefinitionId.startsWith('jv-proposal:')) {
-      node.replaceChildren(h('p', {}, 'Ended proposals are shown for jv-proposal.'));
+      node.replaceChildren(h('p', {}, 'Ended proposals are shown for the JV proposal process.'));
       return;
     }
     const show = async (days, page) => {
       try {
-        const ended = await read('/overview/ended?days=' + days + '&page=' + page + '&size=20');
+        const [w, ended, zones] = await Promise.all([words(),
+          read('/overview/ended?days=' + days + '&page=' + page + '&size=20'), zoneNames()]);
         const select = h('select', {'aria-label': 'Period'}, [30, 365, 3650].map(value =>
-          h('option', value === days ? {value: value, selected: 'selected'} : {value: value}, 'last ' + value + ' days')));
+          h('option', value === days ? {value: value, selected: 'selected'} : {value: value},
+            value === 3650 ? 'last 10 years' : 'last ' + value + ' days')));
         select.addEventListener('change', () => show(Number(select.value), 0));
         const pages = Math.max(1, Math.ceil(ended.total / ended.size));
-        const previous = h('button', page === 0 ? {class: 'btn btn-default btn-xs', disabled: 'disabled'}
-          : {class: 'btn btn-default btn-xs'}, '‹');
-        const next = h('button', page + 1 >= pages ? {class: 'btn btn-default btn-xs', disabled: 'disabled'}
-          : {class: 'btn btn-default btn-xs'}, '›');
+        const previous = h('button', {class: 'btn btn-default btn-xs', 'aria-label': 'Previous page',
+          disabled: page === 0 ? 'disabled' : null}, '‹');
+        const next = h('button', {class: 'btn btn-default btn-xs', 'aria-label': 'Next page',
+          disabled: page + 1 >= pages ? 'disabled' : null}, '›');
         previous.addEventListener('click', () => show(days, page - 1));
         next.addEventListener('click', () => show(days, page + 1));
         node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-ended'},
-          h('p', {}, ended.total + ' proposals ended', select, ' ', previous, ' page ' + (page + 1) + ' of ' + pages + ' ', next),
+          h('p', {}, w.count(ended.total, 'proposal') + ' ended in the ', select, ' ', previous,
+            ' page ' + (page + 1) + ' of ' + pages + ' ', next),
           h('table', {},
             h('thead', {}, h('tr', {}, ['Reference', 'Title', 'Zone', 'Outcome', 'Submitted', 'Ended', 'Took']
-              .map(label => h('th', {}, label)))),
+              .map(title => h('th', {scope: 'col'}, title)))),
             h('tbody', {}, ended.items.map(item => h('tr', {'data-reference': item.reference},
-              h('td', {}, item.processInstanceId ? cockpitLink('/process-instance/' + item.processInstanceId + '/history',
-                item.reference, 'ended-' + item.reference) : item.reference),
-              h('td', {}, item.title), h('td', {}, item.zoneCode), h('td', {}, item.outcome),
-              h('td', {}, date(item.submittedAt)), h('td', {}, date(item.closedAt)),
-              h('td', {class: 'num'}, duration((new Date(item.closedAt) - new Date(item.submittedAt)) / 1000))))))));
+              h('td', {}, cockpitLink('/sez-proposal/' + encodeURIComponent(item.reference), item.reference,
+                'ended-' + item.reference)),
+              h('td', {}, item.title), h('td', {}, zones[item.zoneCode] || item.zoneCode),
+              h('td', {}, w.label('status', item.outcome)),
+              h('td', {}, w.date(item.submittedAt)), h('td', {}, w.date(item.closedAt)),
+              h('td', {class: 'num'}, w.duration((new Date(item.closedAt) - new Date(item.submittedAt)) / 1000))))))));
       } catch (error) {
         node.replaceChildren(h('p', {class: 'sez-error'}, 'Ended proposals could not be read: ' + error.message));
       }
@@ -351,9 +388,83 @@ const endedTab = {
 };
 
 // A proposal's two clocks: "12 working days with the government, 5 days with the sponsor (now with the sponsor)".
-const clocks = c => !c ? '' : c.governmentWorkingDays + ' working day' + (c.governmentWorkingDays === 1 ? '' : 's')
-  + ' with the government, ' + c.sponsorDays + ' day' + (c.sponsorDays === 1 ? '' : 's') + ' with the sponsor'
-  + (c.withNow ? ' (now with the ' + c.withNow.toLowerCase() + ')' : '');
+function clocks(w, c) {
+  return !c ? '' : w.count(c.governmentWorkingDays, 'working day') + ' with the government, '
+    + w.count(c.sponsorDays, 'day') + ' with the sponsor'
+    + (c.withNow ? ' (now with ' + w.label('holder', c.withNow) + ')' : '');
+}
+
+/** What a change to the zone record did, in words: "Moved from PMU screening to MoU signing". */
+function zoneChange(w, event, zones) {
+  const detail = event.detail || '';
+  const colon = detail.indexOf(': ');
+  const zoneCode = colon > 0 ? detail.slice(0, colon) : detail;
+  const rest = colon > 0 ? detail.slice(colon + 2) : '';
+  const zone = zones[zoneCode] || zoneCode;
+  const move = /^(\w+) -> (\w+)$/.exec(rest);
+  if (event.outcome === 'PIPELINE_CHANGED' && move) {
+    return move[1] === 'entered' ? zone + ': entered as ' + w.label('stage', move[2])
+      : zone + ': from ' + w.label('stage', move[1]) + ' to ' + w.label('stage', move[2]);
+  }
+  return zone + (rest ? ': ' + rest.replace(/(\d+(\.\d+)?) acres/, (all, n) => acres(n) + ' acres') : '');
+}
+
+/**
+ * A proposal's record: its facts, decisions with who decided and why, the changes to its zone's
+ * record and (for an ended proposal) its whole history. Shown in the Proposal tab of a running
+ * instance and on the page #/sez-proposal/<reference>, which ended proposals link to.
+ */
+async function renderProposal(node, reference, withHistory) {
+  const encoded = encodeURIComponent(reference);
+  const [w, proposal, timeline, zones] = await Promise.all([words(), read('/proposals/' + encoded),
+    read('/proposals/' + encoded + '/timeline'), zoneNames()]);
+  const names = await w.people(root, proposal.decisions.map(d => d.decidedBy).concat(timeline.map(e => e.actor)));
+  const zoneEvents = timeline.filter(entry => entry.source === 'zone');
+  const field = (title, value) => h('tr', {}, h('th', {scope: 'row'}, title), h('td', {}, value === null || value === undefined ? '' : value));
+  const allotment = proposal.allotment;
+  const letter = allotment && allotment.letterNo
+    ? ', allotment letter ' + allotment.letterNo + (allotment.letterDate ? ' of ' + w.date(allotment.letterDate) : '')
+    : ', allotment letter not issued yet';
+  const sections = [
+    h('h3', {}, proposal.reference + ' · ' + proposal.title),
+    h('table', {class: 'sez-facts'}, h('tbody', {},
+      field('Status', w.label('status', proposal.status) + (proposal.status === 'IN_PROGRESS'
+        ? ': ' + w.label('stage', proposal.stage) : '')),
+      field('Zone', zones[proposal.zoneCode] || proposal.zoneCode), field('Sector', w.sentence(proposal.sector)),
+      field('Acres requested', acres(proposal.acresRequested)),
+      field('Land', proposal.land ? acres(proposal.land.acres) + ' acres ' + w.label('land', proposal.land.status)
+        + (proposal.land.plotNumber ? ', plot ' + proposal.land.plotNumber : '') : 'none'),
+      allotment ? field('Allotment', 'Plot ' + allotment.plotNumber + letter) : null,
+      field('Investment', 'US$ ' + Number(proposal.investmentUsd).toLocaleString('en')),
+      field('Partners', proposal.partners.map(p => p.name + ' (' + w.label('country', p.country) + ', ' + p.equityPct
+        + ' %)').join('; ')),
+      field('Submitted', w.date(proposal.submittedAt)),
+      field('Time taken', clocks(w, proposal.clocks)))),
+    h('h3', {}, 'Decisions'),
+    h('table', {class: 'sez-decisions'},
+      h('thead', {}, h('tr', {}, ['When', 'Step', 'Decision', 'Decided by', 'Reason'].map(title => h('th', {scope: 'col'}, title)))),
+      h('tbody', {}, proposal.decisions.map(decision => h('tr', {},
+        h('td', {}, w.dateTime(decision.decidedAt)), h('td', {}, w.label('step', decision.step)),
+        h('td', {}, w.label('outcome', decision.outcome)), h('td', {}, w.personName(names, decision.decidedBy)),
+        h('td', {}, decision.reason || ''))))),
+    h('h3', {}, 'Changes to the zone record'),
+    h('table', {class: 'sez-zone-events'},
+      h('thead', {}, h('tr', {}, ['When', 'Step', 'Change', 'By', 'Detail'].map(title => h('th', {scope: 'col'}, title)))),
+      h('tbody', {}, zoneEvents.map(event => h('tr', {},
+        h('td', {}, w.dateTime(event.started)), h('td', {}, event.step), h('td', {}, w.label('zoneEvent', event.outcome)),
+        h('td', {}, w.personName(names, event.actor)), h('td', {}, zoneChange(w, event, zones))))))];
+  if (withHistory) {
+    const steps = timeline.filter(entry => entry.source === 'process' || entry.source === 'agenda');
+    sections.push(h('h3', {}, 'History'),
+      h('table', {class: 'sez-history'},
+        h('thead', {}, h('tr', {}, ['Started', 'Ended', 'Step', 'Who', 'Outcome'].map(title => h('th', {scope: 'col'}, title)))),
+        h('tbody', {}, steps.map(entry => h('tr', {},
+          h('td', {}, w.dateTime(entry.started)), h('td', {}, entry.ended ? w.dateTime(entry.ended) : 'still open'),
+          h('td', {}, entry.step), h('td', {}, w.personName(names, entry.actor)),
+          h('td', {}, w.label('outcome', entry.outcome)))))));
+  }
+  node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-proposal'}, sections));
+}
 
 const proposalTab = {
   id: 'sez-flow-proposal-record',
@@ -368,41 +479,32 @@ const proposalTab = {
         node.replaceChildren(h('p', {}, 'This instance is not a JV proposal.'));
         return;
       }
-      const reference = encodeURIComponent(instance.businessKey);
-      const [proposal, timeline] = await Promise.all([read('/proposals/' + reference),
-        read('/proposals/' + reference + '/timeline')]);
-      const zoneEvents = timeline.filter(entry => entry.source === 'zone');
-      const field = (label, value) => h('tr', {}, h('th', {}, label), h('td', {}, value === null || value === undefined ? '' : value));
-      node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-proposal'},
-        h('h3', {}, proposal.reference + ' · ' + proposal.title),
-        h('table', {}, h('tbody', {},
-          field('Status', proposal.status + ' (' + proposal.stage + ')'),
-          field('Zone', proposal.zoneCode), field('Sector', proposal.sector),
-          field('Acres requested', acres(proposal.acresRequested)),
-          field('Land held', proposal.land ? acres(proposal.land.acres) + ' acres, ' + proposal.land.status
-            + (proposal.land.plotNumber ? ', plot ' + proposal.land.plotNumber : '') : 'none'),
-          field('Allotment', proposal.allotment ? 'Plot ' + proposal.allotment.plotNumber + ', letter '
-            + (proposal.allotment.letterNo || '') + ' of ' + (proposal.allotment.letterDate || '') : ''),
-          field('Investment (USD)', Number(proposal.investmentUsd).toLocaleString('en')),
-          field('Partners', proposal.partners.map(p => p.name + ' (' + p.country + ', ' + p.equityPct + ' %)').join('; ')),
-          field('Submitted', date(proposal.submittedAt)),
-          field('Time taken', clocks(proposal.clocks)))),
-        h('h3', {}, 'Decisions'),
-        h('table', {class: 'sez-decisions'},
-          h('thead', {}, h('tr', {}, ['When', 'Step', 'Outcome', 'By', 'Reason'].map(label => h('th', {}, label)))),
-          h('tbody', {}, proposal.decisions.map(decision => h('tr', {},
-            h('td', {}, new Date(decision.decidedAt).toLocaleString()), h('td', {}, decision.step),
-            h('td', {}, decision.outcome), h('td', {}, decision.decidedBy), h('td', {}, decision.reason || '')))))),
-        h('h3', {}, 'Changes to the zone record'),
-        h('table', {class: 'sez-zone-events'},
-          h('thead', {}, h('tr', {}, ['When', 'Step', 'Change', 'By', 'Detail'].map(label => h('th', {}, label)))),
-          h('tbody', {}, zoneEvents.map(event => h('tr', {},
-            h('td', {}, new Date(event.started).toLocaleString()), h('td', {}, event.step), h('td', {}, event.outcome),
-            h('td', {}, event.actor || ''), h('td', {}, event.detail || ''))))));
+      await renderProposal(node, instance.businessKey, false);
     } catch (error) {
       node.replaceChildren(h('p', {class: 'sez-error'}, 'The proposal record could not be read: ' + error.message));
     }
   }
 };
 
-export default [dashboard, diagramFigures, endedTab, proposalTab];
+// Community Cockpit shows running instances only: an ended proposal's record and history live here.
+const proposalPage = {
+  id: 'sez-flow-proposal-page',
+  pluginPoint: 'cockpit.route',
+  properties: {path: '/sez-proposal/:reference'},
+  render: async node => {
+    const match = /#\/sez-proposal\/([^?/]+)/.exec(window.location.hash);
+    const reference = match ? decodeURIComponent(match[1]) : '';
+    const page = h('div', {class: 'sez-page'});
+    node.replaceChildren(h('div', {class: 'sez-flow sez-route'},
+      h('nav', {class: 'sez-breadcrumb', 'aria-label': 'Breadcrumb'}, h('a', {href: '#/dashboard'}, 'Dashboard'), ' » ',
+        h('a', {href: '#/processes'}, 'Processes'), ' » Proposal ' + reference),
+      page));
+    try {
+      await renderProposal(page, reference, true);
+    } catch (error) {
+      page.replaceChildren(h('p', {class: 'sez-error'}, 'The proposal ' + reference + ' could not be read: ' + error.message));
+    }
+  }
+};
+
+export default [dashboard, diagramFigures, endedTab, proposalTab, proposalPage];
