@@ -35,8 +35,116 @@ async function markRole() {
   const user = response.status === 200 ? await response.json() : null;
   document.documentElement.classList.toggle('sez-admin', Boolean(user && user.authorizedApps.includes('admin')));
   document.documentElement.classList.toggle('sez-logged-in', Boolean(user));
+  return user;
 }
-markRole();
+const loggedIn = markRole();
 window.addEventListener('hashchange', markRole);
+
+// Tasklist's cards show each task's priority as a bare number: SEZ Flow raises it only when the
+// escalation sweep escalates an overdue task, so a raised one reads "Escalated", the default none.
+const DEFAULT_PRIORITY = 50;
+function explainPriorities() {
+  document.querySelectorAll('.tasks-list .priority:not([data-sez])').forEach(cell => {
+    const priority = Number(cell.textContent.trim());
+    cell.dataset.sez = 'priority';
+    if (priority > DEFAULT_PRIORITY) {
+      cell.textContent = 'Escalated';
+      cell.classList.add('sez-escalated');
+      cell.setAttribute('title', 'Overdue: escalated by SEZ Flow\'s deadline sweep');
+    } else {
+      cell.classList.add('sez-default-priority');
+    }
+  });
+}
+// The forms' own rules (custom properties of their fields, GET /api/v1/form-rules): a date that
+// may not lie in the future is not offered in the calendar; the acres show the chosen zone's land.
+let formRules = {};
+let zones = {};
+function fieldOf(form, fieldId) {
+  return form.querySelector('[id$="-' + fieldId + '"]');
+}
+function zoneCodeIn(form, fieldId) {
+  const field = fieldOf(form, fieldId);
+  if (!field) {
+    return null;
+  }
+  if (field.value && /^[A-Z0-9]+$/.test(field.value.trim())) {
+    return field.value.trim();
+  }
+  const shown = (field.closest('.fjs-form-field') || field).textContent;
+  const code = /\(([A-Z0-9]+)\)\s*$/m.exec(shown.trim());
+  return code ? code[1] : null;
+}
+function applyFormRules() {
+  Object.entries(formRules).forEach(([fieldId, rules]) => {
+    document.querySelectorAll('.fjs-form [id$="-' + fieldId + '"]').forEach(input => {
+      if (rules.notAfter === 'today' && input._flatpickr && !input.dataset.sezNotAfter) {
+        input._flatpickr.set('maxDate', 'today');
+        input.dataset.sezNotAfter = 'today';
+      }
+      if (rules.acresInZone) {
+        const code = zoneCodeIn(input.closest('.fjs-form'), rules.acresInZone);
+        const zone = zones[code];
+        const field = input.closest('.fjs-form-field');
+        let hint = field && field.querySelector('.sez-zone-land');
+        if (field && !hint) {
+          hint = document.createElement('div');
+          hint.className = 'fjs-form-field-description sez-zone-land';
+          field.append(hint);
+        }
+        const text = zone ? zone.name + ': ' + zone.land.freeAcres.toLocaleString('en') + ' of '
+          + zone.land.leasableAcres.toLocaleString('en') + ' leasable acres free.' : '';
+        if (hint && hint.textContent !== text) {
+          hint.textContent = text;
+        }
+        if (zone) {
+          input.setAttribute('max', zone.land.leasableAcres);
+        }
+      }
+    });
+  });
+}
+async function readFormRules() {
+  const response = await fetch(root + '/api/v1/form-rules', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  if (response.ok) {
+    formRules = await response.json();
+  }
+}
+
+// The cards show the zone variable (a code, which processes and the API use) by the zone's name.
+let zoneNames = {};
+async function readZoneNames() {
+  const response = await fetch(root + '/api/v1/zones', {credentials: 'same-origin', headers: {Accept: 'application/json'}});
+  if (response.ok) {
+    const list = await response.json();
+    zones = Object.fromEntries(list.map(zone => [zone.code, zone]));
+    zoneNames = Object.fromEntries(list.map(zone => [zone.code, zone.name]));
+    nameZones();
+  }
+  await readFormRules();
+}
+function nameZones() {
+  document.querySelectorAll('.tasks-list .variable-item').forEach(item => {
+    const labelOf = item.querySelector('.variable-label');
+    const value = item.querySelector('.variable-value');
+    if (labelOf && value && labelOf.getAttribute('uib-tooltip') === 'zoneCode' && zoneNames[value.textContent.trim()]) {
+      value.setAttribute('title', value.textContent.trim());
+      value.textContent = zoneNames[value.textContent.trim()];
+    }
+  });
+}
+if (document.querySelector('base').getAttribute('app-name') === 'tasklist') {
+  new MutationObserver(() => {
+    explainPriorities();
+    nameZones();
+    applyFormRules();
+  }).observe(document.body, {childList: true, subtree: true, characterData: true});
+  // A zone chosen in a select changes no element the observer sees: look again each second.
+  setInterval(applyFormRules, 1000);
+  // Read once logged in: before, the API would refuse (an error in the console of the login page).
+  loggedIn.then(user => user ? readZoneNames() : null);
+  window.addEventListener('hashchange', () => Object.keys(zoneNames).length ? null : markRole().then(user =>
+    user ? readZoneNames() : null));
+}
 
 export default [];

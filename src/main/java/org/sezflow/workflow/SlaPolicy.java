@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,7 @@ public class SlaPolicy {
   @NotNull
   private LocalTime closeOfOffice = LocalTime.of(17, 0);
   private List<LocalDate> publicHolidays = List.of();
+  private Map<String, Integer> sessionTaskWorkingDays = new HashMap<>();
 
   private final Clock clock;
 
@@ -73,6 +75,20 @@ public class SlaPolicy {
       throw new IllegalStateException("No SLA configured for task " + taskId + " (sezflow.sla.task-working-days)");
     }
     return afterWorkingDays(days);
+  }
+
+  /**
+   * When a committee session's task is due: this many working days after the session's date
+   * (sezflow.sla.session-task-working-days; 0 is the session's day), at the close of office.
+   */
+  public Date sessionTaskDue(String taskId, String sessionDate) {
+    Integer days = sessionTaskWorkingDays.get(taskId);
+    if (days == null) {
+      throw new IllegalStateException("No SLA configured for session task " + taskId
+          + " (sezflow.sla.session-task-working-days)");
+    }
+    LocalDate due = calendar().addWorkingDays(LocalDate.parse(sessionDate), days);
+    return Date.from(due.atTime(closeOfOffice).atZone(PakistanTime.ZONE).toInstant());
   }
 
   public Date clarificationDeadline() {
@@ -96,6 +112,14 @@ public class SlaPolicy {
     LocalDate today = PakistanTime.today(clock);
     LocalDate due = calendar().addWorkingDays(today, days);
     return Date.from(due.atTime(closeOfOffice).atZone(PakistanTime.ZONE).toInstant());
+  }
+
+  public Map<String, Integer> getSessionTaskWorkingDays() {
+    return sessionTaskWorkingDays;
+  }
+
+  public void setSessionTaskWorkingDays(Map<String, Integer> sessionTaskWorkingDays) {
+    this.sessionTaskWorkingDays = sessionTaskWorkingDays;
   }
 
   public Map<String, Integer> getTaskWorkingDays() {
