@@ -77,7 +77,9 @@ function zoneCodeIn(form, fieldId) {
 }
 function applyFormRules() {
   Object.entries(formRules).forEach(([fieldId, rules]) => {
-    document.querySelectorAll('.fjs-form [id$="-' + fieldId + '"]').forEach(input => {
+    // A date field's input is <id>-date; the others' is <id>.
+    document.querySelectorAll('.fjs-form [id$="-' + fieldId + '"], .fjs-form [id$="-' + fieldId + '-date"]')
+      .forEach(input => {
       if (rules.notAfter === 'today' && input._flatpickr && !input.dataset.sezNotAfter) {
         input._flatpickr.set('maxDate', 'today');
         input.dataset.sezNotAfter = 'today';
@@ -145,6 +147,34 @@ if (document.querySelector('base').getAttribute('app-name') === 'tasklist') {
   loggedIn.then(user => user ? readZoneNames() : null);
   window.addEventListener('hashchange', () => Object.keys(zoneNames).length ? null : markRole().then(user =>
     user ? readZoneNames() : null));
+}
+
+// Cockpit's instance lists lead with the instance id and show start times as ISO text: a proposal
+// row leads with its reference (the id stays in the link's tooltip) and times read dd/mm/yyyy HH:mm.
+function readableInstanceRows() {
+  document.querySelectorAll('tr td.instance-id:not([data-sez])').forEach(cell => {
+    const row = cell.closest('tr');
+    const key = row.querySelector('td.business-key span');
+    const link = cell.querySelector('a[title]');
+    cell.dataset.sez = 'instance';
+    if (key && link && key.textContent.trim()) {
+      link.textContent = key.textContent.trim();
+    }
+  });
+  document.querySelectorAll('tr td.start-time > span:not([data-sez])').forEach(span => {
+    const iso = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(span.textContent.trim());
+    span.dataset.sez = 'time';
+    if (iso) {
+      span.textContent = iso[3] + '/' + iso[2] + '/' + iso[1] + ' ' + iso[4] + ':' + iso[5];
+    }
+  });
+  document.querySelectorAll('th.instance-id .instance-id-label:not([data-sez])').forEach(label => {
+    label.dataset.sez = 'instance';
+    label.textContent = 'Instance';
+  });
+}
+if (document.querySelector('base').getAttribute('app-name') === 'cockpit') {
+  new MutationObserver(readableInstanceRows).observe(document.body, {childList: true, subtree: true});
 }
 
 export default [];

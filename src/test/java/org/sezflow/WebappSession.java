@@ -21,7 +21,7 @@ public final class WebappSession {
   private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
       .connectTimeout(Duration.ofSeconds(10)).build();
   private final URI base;
-  private int loginStatus;
+  private HttpResponse<String> login;
 
   private WebappSession(int port) {
     this.base = URI.create("http://localhost:" + port);
@@ -33,8 +33,8 @@ public final class WebappSession {
     session.send("GET", "/camunda/app/" + app + "/default/", null, null);
     String form = "username=" + URLEncoder.encode(user.userId(), StandardCharsets.UTF_8)
         + "&password=" + URLEncoder.encode(user.password(), StandardCharsets.UTF_8);
-    session.loginStatus = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
-        "application/x-www-form-urlencoded").statusCode();
+    session.login = session.send("POST", "/camunda/api/admin/auth/user/default/login/" + app, form,
+        "application/x-www-form-urlencoded");
     // The login starts a new session without a CSRF token; a first read gives it one, as the app's
     // own first call after the login does.
     session.get("/camunda/api/admin/auth/user/default");
@@ -42,7 +42,12 @@ public final class WebappSession {
   }
 
   public boolean loggedIn() {
-    return loginStatus == 200;
+    return login.statusCode() == 200;
+  }
+
+  /** The login's answer: status and body (the reason a refused login gives). */
+  public HttpResponse<String> loginResponse() {
+    return login;
   }
 
   public HttpResponse<String> get(String path) {

@@ -59,8 +59,9 @@ final class BrowserSession implements AutoCloseable {
         "--user-data-dir=" + Files.createTempDirectory("sezflow-chromium"));
     // The page's console, for consoleErrors() when a test fails.
     options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+    // Officials' browsers run on Pakistan time: Camunda's own dates (moment.js) follow the browser's zone.
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-        .usingAnyFreePort().build();
+        .withEnvironment(java.util.Map.of("TZ", "Asia/Karachi")).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     // Tasklist re-renders its lists while loading: an element found a moment ago may be replaced.
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -84,6 +85,27 @@ final class BrowserSession implements AutoCloseable {
         .map(entry -> entry.getMessage()).toList();
   }
 
+  /**
+   * The page's errors since the last call: script errors, console.error and every request answered
+   * with an error status (Chromium logs "Failed to load resource" for each).
+   */
+  java.util.List<String> severeConsoleEntries() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+        .map(entry -> entry.getMessage()).toList();
+  }
+
+  /** axe-core's serious and critical violations within the elements matching {@code css}. */
+  java.util.List<String> accessibilityViolations(String css) {
+    com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+        .include(css).analyze(driver);
+    return results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(rule -> rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+            + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).limit(3).toList())
+        .toList();
+  }
+
   void open(String pathAndFragment) {
     driver.get(baseUrl + pathAndFragment);
   }
@@ -92,8 +114,23 @@ final class BrowserSession implements AutoCloseable {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
   }
 
+  /** Waits until an element matches {@code css}, visible or scrolled out of its pane. */
+  void awaitPresent(String css) {
+    wait.until(d -> !d.findElements(By.cssSelector(css)).isEmpty());
+  }
+
   void awaitText(String text) {
     wait.until(d -> pageText().contains(text));
+  }
+
+  /**
+   * The rendered text (innerText) of the elements matching {@code css}, one after another; empty
+   * when none. Also the text scrolled out of a web app's scroll pane, which Selenium's getText leaves out.
+   */
+  String text(String css) {
+    Object text = ((JavascriptExecutor) driver).executeScript("return Array.from(document.querySelectorAll("
+        + "arguments[0])).map(e => e.innerText).join('\\n');", css);
+    return String.valueOf(text);
   }
 
   String pageText() {

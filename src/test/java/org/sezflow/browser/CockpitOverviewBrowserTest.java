@@ -137,8 +137,10 @@ class CockpitOverviewBrowserTest {
       browser.await(By.id("sez-proposal"));
       browser.until(d -> browser.pageText().contains("Decisions"));
       browser.screenshot("manager-proposal-record");
-      assertThat(browser.pageText()).contains(pi.getBusinessKey(), "SUBMISSION", "Changes to the zone record",
-          "with the government, 0 days with the sponsor (now with the government)");
+      // Labels, not codes: the step "Submission", the status "In progress".
+      assertThat(browser.pageText()).contains(pi.getBusinessKey(), "Submission", "Changes to the zone record",
+          "In progress: PMU screening", "with the government, 0 days with the sponsor (now with the government)")
+          .doesNotContain("SUBMISSION", "IN_PROGRESS", "PIPELINE_CHANGED");
     }
 
     // An official's session is refused the figures.

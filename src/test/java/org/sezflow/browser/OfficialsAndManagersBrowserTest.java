@@ -136,8 +136,19 @@ class OfficialsAndManagersBrowserTest {
       browser.screenshot("manager-cockpit-processes");
 
       browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
-      browser.awaitText(pi.getId().substring(0, 8));
+      // The instance list leads with the proposal's reference, not the instance id; nothing to change.
+      browser.await(By.cssSelector("td.instance-id[data-sez]"));
+      browser.awaitText(pi.getBusinessKey());
       browser.screenshot("manager-cockpit-jv-proposal-instances");
+      assertThat(browser.text("td.instance-id")).doesNotContain(pi.getId());
+      browser.open("/camunda/app/cockpit/default/#/process-instance/" + pi.getId() + "/runtime");
+      browser.await(By.cssSelector(".ctn-toolbar"));
+      browser.until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+          .executeScript("return document.documentElement.classList.contains('sez-logged-in');").equals(true));
+      assertThat(browser.driver.findElements(By.cssSelector(".ctn-toolbar .btn-toolbar")).stream()
+          .filter(org.openqa.selenium.WebElement::isDisplayed).toList()).as("cancel, suspend, retry for a manager")
+          .isEmpty();
+      browser.screenshot("manager-cockpit-instance-without-controls");
 
       // Logged in for Cockpit, the manager opens Admin: Camunda's web app filter refuses it.
       browser.open("/camunda/app/admin/default/");

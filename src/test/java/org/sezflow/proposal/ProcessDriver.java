@@ -14,8 +14,8 @@ import org.sezflow.committee.SessionDriver;
 /**
  * Moves a proposal's process forward through the engine, as the officials would in Tasklist, so
  * that API tests can reach the stage where an event is expected. Tests that must use HTTP only
- * (HttpLifecycleTest) do not use it. Public for the browser tests, which need a real proposal
- * waiting for a committee (toJcc) and its withdrawal afterwards.
+ * (HttpLifecycleTest) do not use it. Public for the browser tests, which need real proposals at
+ * every stage and their withdrawal afterwards.
  */
 public final class ProcessDriver {
 
@@ -30,7 +30,7 @@ public final class ProcessDriver {
   }
 
   /** The PMU screens the proposal: ACCEPT, CLARIFY or REJECT. */
-  void screen(String reference, String decision) {
+  public void screen(String reference, String decision) {
     Task screening = single(reference, "ScreenProposal");
     engine.getTaskService().claim(screening.getId(), pmuOfficer);
     engine.getTaskService().complete(screening.getId(), Map.of(SCREENING_DECISION, decision,
@@ -38,20 +38,20 @@ public final class ProcessDriver {
   }
 
   /** From screening to "Prepare MoU" (land reserved). */
-  void toMou(String reference) {
+  public void toMou(String reference) {
     screen(reference, "ACCEPT");
     single(reference, "PrepareMou");
   }
 
   /** From screening to "Record MoU signing" (MoU prepared). */
-  void toMouSigning(String reference) {
+  public void toMouSigning(String reference) {
     toMou(reference);
     complete(single(reference, "PrepareMou"), Map.of(MOU_DRAFT_REFERENCE, "BOI/MOU/2026/17",
         MOU_PLANNED_ON, ProposalRequests.today().plusDays(10).toString()));
   }
 
   /** From screening to the ministries' consultations (MoU signed). */
-  void toConsultations(String reference) {
+  public void toConsultations(String reference) {
     toMouSigning(reference);
     complete(single(reference, "RecordMouSigning"), Map.of(
         MOU_SIGNED_ON, ProposalRequests.today().toString(),
@@ -85,10 +85,17 @@ public final class ProcessDriver {
   }
 
   /** From screening to "Issue allotment letter" (a JCC session approved, the plot is allocated). */
-  void toAllotmentLetter(String reference) {
+  public void toAllotmentLetter(String reference) {
     toJcc(reference);
     sessions.decide(Committee.JCC, reference, "APPROVE");
     single(reference, "IssueAllotmentLetter");
+  }
+
+  /** From screening to a zone enterprise: the SEZ authority issues the allotment letter today. */
+  public void toZoneEnterprise(String reference) {
+    toAllotmentLetter(reference);
+    complete(single(reference, "IssueAllotmentLetter"), Map.of(ALLOTMENT_LETTER_NO, "SEZA/ALT/" + reference,
+        ALLOTMENT_LETTER_DATE, ProposalRequests.today().toString()));
   }
 
   /** Whether the proposal's process waits at this activity (a committee's decision, say). */

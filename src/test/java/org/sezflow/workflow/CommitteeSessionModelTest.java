@@ -116,6 +116,13 @@ class CommitteeSessionModelTest {
     Mocks.register("sessionAgendas", agendas);
     Mocks.register("sessionDecisionListener", decisionListener);
     Mocks.register("closeSessionDelegate", closeSession);
+    SlaPolicy sla = new SlaPolicy(java.time.Clock.systemUTC());
+    sla.setSessionTaskWorkingDays(Map.of("PrepareAgenda", 0, "RecordDecision", 5));
+    Mocks.register("slaPolicy", sla);
+  }
+
+  private static java.time.Instant closeOfOffice(java.time.LocalDate day) {
+    return day.atTime(17, 0).atZone(org.sezflow.system.PakistanTime.ZONE).toInstant();
   }
 
   @AfterEach
@@ -152,6 +159,8 @@ class CommitteeSessionModelTest {
     ProcessInstance pi = start("JCC");
     assertThat(pi).isWaitingAt("PrepareAgenda");
     assertThat(task()).hasCandidateGroup("jcc-secretariat");
+    // The agenda is due by the session's day (Thursday 10 December 2026), at the close of office.
+    assertThat(task().getDueDate().toInstant()).isEqualTo(closeOfOffice(java.time.LocalDate.of(2026, 12, 10)));
 
     // A change without freezing: applied, and a fresh "Prepare agenda" whose fields start empty.
     complete(task(), withVariables(REMOVE_PROPOSAL_REFS, "JV-2026-000001", REMOVE_REASON, "The ministries asked "
@@ -181,6 +190,9 @@ class CommitteeSessionModelTest {
     assertThat(pi).isWaitingAt("RecordDecision").hasPassed("FreezeAgenda");
     List<Task> items = taskQuery().processInstanceId(pi.getId()).taskDefinitionKey("RecordDecision").list();
     assertThat(items).hasSize(2).allSatisfy(t -> assertThat(t).hasCandidateGroup("jcc-secretariat"));
+    // Decisions are recorded within five working days of the session: by Thursday 17 December.
+    assertThat(items).allSatisfy(t -> assertThat(t.getDueDate().toInstant())
+        .isEqualTo(closeOfOffice(java.time.LocalDate.of(2026, 12, 17))));
     assertThat(items).extracting(t -> taskService().getVariable(t.getId(), ITEM_ID))
         .containsExactlyInAnyOrder(41L, 42L);
     verify(decisionListener, times(2)).prepare(any());
