@@ -1,6 +1,9 @@
 package org.sezflow.identity;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -21,8 +24,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
@@ -43,6 +49,8 @@ class WebappLoginFilter extends OncePerRequestFilter {
 
   private static final Pattern WHO = Pattern.compile("/camunda/api/admin/auth/user/([^/]+)");
   private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/([^/]+)/login/([^/]+)");
+  /** A login form is a user name and a password: anything longer goes to Camunda untouched. */
+  static final int MAX_LOGIN_BODY = 4096;
   private static final Map<String, String> APP_NAMES = Map.of("cockpit", "Cockpit", "tasklist", "Tasklist", "admin",
       "Admin");
 
@@ -66,15 +74,34 @@ class WebappLoginFilter extends OncePerRequestFilter {
       return;
     }
     Matcher login = LOGIN.matcher(path);
-    if ("POST".equals(request.getMethod()) && login.matches() && APP_NAMES.containsKey(login.group(2))) {
-      String userId = request.getParameter("username");
-      String password = request.getParameter("password");
+    if ("POST".equals(request.getMethod()) && login.matches() && APP_NAMES.containsKey(login.group(2))
+        && request.getContentLength() >= 0 && request.getContentLength() <= MAX_LOGIN_BODY) {
+      // Read the form here and hand Camunda the same bytes: reading request parameters would
+      // consume the body that Camunda's login resource reads.
+      byte[] body = request.getInputStream().readNBytes(MAX_LOGIN_BODY);
+      Map<String, String> form = formFields(new String(body, StandardCharsets.UTF_8));
+      String userId = form.get("username");
+      String password = form.get("password");
       if (userId != null && password != null && exists(userId) && !opens(userId, login.group(2))) {
         refuse(response, identity.checkPassword(userId, password) ? whereTheyWork(userId, login.group(2)) : null);
         return;
       }
+      chain.doFilter(new ReplayedBody(request, body), response);
+      return;
     }
     chain.doFilter(request, response);
+  }
+
+  private static Map<String, String> formFields(String body) {
+    Map<String, String> fields = new java.util.HashMap<>();
+    for (String pair : body.split("&")) {
+      int equals = pair.indexOf('=');
+      if (equals > 0) {
+        fields.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
+            URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
+      }
+    }
+    return fields;
   }
 
   private static boolean loggedIn(HttpServletRequest request, String engine) {
@@ -112,6 +139,47 @@ class WebappLoginFilter extends OncePerRequestFilter {
       response.setContentType(MediaType.APPLICATION_JSON_VALUE);
       response.setCharacterEncoding("UTF-8");
       json.writeValue(response.getOutputStream(), Map.of("type", "WrongApplication", "message", message));
+    }
+  }
+
+  /** The request with its body read once here, for Camunda's login resource to read again. */
+  private static final class ReplayedBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReplayedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      ByteArrayInputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("a login form is read at once");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() {
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
     }
   }
 

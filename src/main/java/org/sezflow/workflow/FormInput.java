@@ -171,6 +171,9 @@ final class FormInput {
     if (field.disallowPassedDates() && date.isBefore(today)) {
       return "must not be before today (" + today + ")";
     }
+    if (field.notAfterToday() && date.isAfter(today)) {
+      return "must not be after today (" + today + ")";
+    }
     return null;
   }
 

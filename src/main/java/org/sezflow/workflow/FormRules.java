@@ -11,15 +11,13 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /**
  * The rules the forms declare for the browser as custom properties of their fields (Camunda
  * Modeler: "Custom properties"), which Camunda Forms cannot apply by themselves: {@code notAfter:
  * today} keeps a date picker from offering future dates, {@code acresInZone: ZoneCode} shows the
- * chosen zone's land next to the acres. The form files are their one home; the server's checks
- * refuse the same mistakes on every door. Keyed by field id, as the browser finds the fields.
+ * chosen zone's land next to the acres. The form files are their one home, read as the server's
+ * own checks read them ({@link FormSchema}); those checks refuse the same mistakes on every door.
+ * Keyed by field id, as the browser finds the fields.
  */
 @Component
 public class FormRules {
@@ -28,38 +26,30 @@ public class FormRules {
 
   private final Map<String, Map<String, String>> rules;
 
-  FormRules(ObjectMapper json) {
-    this.rules = Collections.unmodifiableMap(read(json));
+  FormRules() {
+    this.rules = Collections.unmodifiableMap(read());
   }
 
   public Map<String, Map<String, String>> all() {
     return rules;
   }
 
-  private static Map<String, Map<String, String>> read(ObjectMapper json) {
+  private static Map<String, Map<String, String>> read() {
     Map<String, Map<String, String>> found = new TreeMap<>();
     try {
       for (Resource form : new PathMatchingResourcePatternResolver().getResources(FORMS)) {
         try (InputStream in = form.getInputStream()) {
-          collect(json.readTree(in), found);
+          FormSchema.parse(in).fields().values().stream()
+              .filter(field -> field.id() != null && !field.properties().isEmpty())
+              .forEach(field -> found.merge(field.id(), new TreeMap<>(field.properties()), (a, b) -> {
+                a.putAll(b);
+                return a;
+              }));
         }
       }
     } catch (IOException unreadable) {
       throw new UncheckedIOException(unreadable);
     }
     return found;
-  }
-
-  private static void collect(JsonNode node, Map<String, Map<String, String>> found) {
-    if (node.isObject() && node.has("id") && node.path("properties").isObject()) {
-      Map<String, String> properties = new TreeMap<>();
-      node.get("properties").fields().forEachRemaining(p -> properties.put(p.getKey(), p.getValue().asText()));
-      found.merge(node.get("id").asText(), properties, (a, b) -> {
-        Map<String, String> merged = new TreeMap<>(a);
-        merged.putAll(b);
-        return merged;
-      });
-    }
-    node.forEach(child -> collect(child, found));
   }
 }

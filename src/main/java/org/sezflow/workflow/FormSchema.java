@@ -45,7 +45,19 @@ final class FormSchema {
       /** FEEL expression (without the leading "=") that hides the field, or null. */
       String hideWhen,
       /** The variable whose list the options come from (form-js's valuesKey), or null: fixed options. */
-      String valuesKey) {
+      String valuesKey,
+      /** The component's id, as the browser finds the field (its input's id ends with it). */
+      String id,
+      /**
+       * The field's custom properties (Camunda Modeler: "Custom properties"): {@code notAfter: today}
+       * (a date not in the future), {@code acresInZone: <zone field id>} (the browser shows that zone's land).
+       */
+      Map<String, String> properties) {
+
+    /** Whether the field's date may not lie after today (custom property notAfter: today). */
+    boolean notAfterToday() {
+      return "today".equals(properties.get("notAfter"));
+    }
 
     boolean isText() {
       return type.equals("textfield") || type.equals("textarea");
@@ -131,11 +143,19 @@ final class FormSchema {
           List.copyOf(options),
           component.path("disallowPassedDates").asBoolean(false),
           hide == null ? null : hide.startsWith("=") ? hide.substring(1) : hide,
-          component.path("valuesKey").asText(null));
+          component.path("valuesKey").asText(null),
+          component.path("id").asText(null),
+          properties(component.path("properties")));
       if (fields.putIfAbsent(field.key(), field) != null) {
         throw new IllegalStateException("Form " + formId + " has the key " + field.key() + " twice");
       }
     }
+  }
+
+  private static Map<String, String> properties(JsonNode properties) {
+    Map<String, String> found = new LinkedHashMap<>();
+    properties.fields().forEachRemaining(property -> found.put(property.getKey(), property.getValue().asText()));
+    return Collections.unmodifiableMap(found);
   }
 
   private static Integer integer(JsonNode node, String name) {

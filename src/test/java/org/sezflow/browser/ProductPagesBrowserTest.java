@@ -11,10 +11,10 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.sezflow.TestUsers;
@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Screenshots of each page land in target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // the proposals at every stage are made once, for all walks
 class ProductPagesBrowserTest {
 
   /** Codes as the API writes them: IN_PROGRESS, PIPELINE_CHANGED, ZONE_ENTERPRISE, MINISTRY_CONSULTATION. */
@@ -68,12 +69,8 @@ class ProductPagesBrowserTest {
   TestUsers.Credentials manager;
 
   @BeforeAll
-  static void browserAvailable() {
-    BrowserSession.requireBrowser();
-  }
-
-  @BeforeEach
   void usersAndProposalsAtEveryStage() {
+    BrowserSession.requireBrowser();
     pmu = named(TestUsers.ensure(identityService, "pages-pmu", Groups.BOI_PMU), "Ayesha", "Khan");
     jcc = named(TestUsers.ensure(identityService, "pages-jcc", Groups.JCC_SECRETARIAT), "Sana", "Malik");
     manager = named(TestUsers.ensure(identityService, "pages-manager", Groups.SEZ_MANAGERS), "Zhang", "Wei");
@@ -94,7 +91,7 @@ class ProductPagesBrowserTest {
     assertThat(List.of(screening, mou, signing, allotted, rejected, atJcc)).doesNotContainNull();
   }
 
-  @AfterEach
+  @AfterAll
   void cleanUp() {
     SessionFixtures.end(engine, jdbc, sessions);
     proposals.forEach(driver::withdrawIfRunning);

@@ -120,6 +120,25 @@ class LabelsTest {
     assertThat(different).isEmpty();
   }
 
+  /** Every form that shows a zone offers the same zones under the same names (one edit, all forms). */
+  @Test
+  void everyFormNamesTheZonesAlike() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> lists = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("forms"))) {
+      for (Path form : files.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+        for (JsonNode field : json.readTree(form.toFile()).findParents("key")) {
+          if (field.path("key").asText().equals("zoneCode")) {
+            assertThat(field.path("type").asText()).as("%s shows the zone by its name", form).isEqualTo("select");
+            lists.add(field.get("values").toString());
+          }
+        }
+      }
+    }
+    assertThat(lists).hasSizeGreaterThan(5);
+    assertThat(lists.stream().distinct()).hasSize(1);
+  }
+
   @Test
   void aCodeWithoutALabelReadsAsItself() {
     assertThat(Labels.of("stage", "SCREENING")).isEqualTo("PMU screening");

@@ -68,7 +68,8 @@ class TaskCorpusTest {
   enum Door { COMPLETE, SUBMIT_FORM, TASKLIST }
 
   record Field(String key, String type, boolean required, Integer minLength, Integer maxLength, BigDecimal min,
-      BigDecimal max, Integer decimalDigits, List<String> options, boolean disallowPassedDates, String hideWhen) {}
+      BigDecimal max, Integer decimalDigits, List<String> options, boolean disallowPassedDates, String hideWhen,
+      boolean notAfterToday) {}
 
   record Form(String id, List<Field> editable, List<String> readOnly) {}
 
@@ -330,6 +331,10 @@ class TaskCorpusTest {
             cases.add(breaking(fixture, k + " yesterday", k,
                 v -> v.put(k, typed(today().minusDays(1).toString(), "String"))));
           }
+          if (field.notAfterToday()) {
+            cases.add(breaking(fixture, k + " tomorrow (the form's notAfter: today)", k,
+                v -> v.put(k, typed(today().plusDays(1).toString(), "String"))));
+          }
         }
         default -> throw new IllegalStateException("No violations for field type " + field.type());
       }
@@ -497,7 +502,8 @@ class TaskCorpusTest {
           validate.hasNonNull("max") ? validate.get("max").decimalValue() : null,
           component.hasNonNull("decimalDigits") ? component.get("decimalDigits").asInt() : null,
           options, component.path("disallowPassedDates").asBoolean(false),
-          component.path("conditional").path("hide").asText(null)));
+          component.path("conditional").path("hide").asText(null),
+          "today".equals(component.path("properties").path("notAfter").asText(null))));
     }
     return new Form(id, editable, readOnly);
   }
