@@ -213,6 +213,13 @@ class ProductPagesBrowserTest {
       assertThat(browser.text("#sez-overview")).contains("Bostan Special Economic Zone", "PMU screening", "As of ")
           .containsPattern("As of \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2} PKT").doesNotContain("/api/v1", " 1 proposals");
 
+      // The diagram's figures as a table, readable whatever the diagram's zoom.
+      browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+      browser.clickText("a", "Time per step");
+      browser.awaitPresent("#sez-steps tbody tr");
+      page(browser, "manager-time-per-step", "#sez-steps");
+      assertThat(browser.text("#sez-steps")).contains("Screen proposal", "Record MoU signing");
+
       // Ended proposals link to a page that exists and shows the history.
       browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId
           + "/runtime?tab=sez-flow-ended-proposals");

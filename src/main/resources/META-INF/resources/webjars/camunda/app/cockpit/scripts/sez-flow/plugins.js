@@ -332,8 +332,10 @@ const diagramFigures = {
         const badge = h('div', {class: 'sez-activity-badge', 'data-activity': activity.activityId,
           title: activity.now + ' here now; ' + activity.passed + ' left it in the last 30 days; median time here: ' + time},
         activity.now + ' now · ' + activity.passed + ' passed · ' + time);
-        // Never drawn smaller than its text size: readable when the diagram is zoomed out.
-        overlays.add(activity.activityId, 'sez-flow', {position: {bottom: 14, left: -6}, scale: {min: 1}, html: badge});
+        // Drawn at its text size from a zoom where the badges do not cover each other; zoomed further
+        // out, the tab "Time per step" lists the same figures.
+        overlays.add(activity.activityId, 'sez-flow', {position: {bottom: 14, left: -6}, scale: {min: 1},
+          show: {minZoom: 0.6}, html: badge});
       });
     } catch (error) {
       console.warn('SEZ Flow activity figures could not be read', error);
@@ -384,6 +386,40 @@ const endedTab = {
       }
     };
     show(365, 0);
+  }
+};
+
+const stepsTab = {
+  id: 'sez-flow-time-per-step',
+  pluginPoint: 'cockpit.processDefinition.runtime.tab',
+  priority: 4,
+  properties: {label: 'Time per step'},
+  render: async (node, {api, processDefinitionId}) => {
+    if (!processDefinitionId || !processDefinitionId.startsWith('jv-proposal:')) {
+      node.replaceChildren(h('p', {}, 'The time per step is shown for the JV proposal process.'));
+      return;
+    }
+    try {
+      const [w, activities, model] = await Promise.all([words(), read('/overview/activities?days=30&processDefinitionId='
+        + encodeURIComponent(processDefinitionId)), fetch(api.engineApi + '/process-definition/'
+        + encodeURIComponent(processDefinitionId) + '/xml', {credentials: 'same-origin',
+        headers: {Accept: 'application/json'}}).then(response => response.json())]);
+      const xml = new DOMParser().parseFromString(model.bpmn20Xml, 'application/xml');
+      const names = Object.fromEntries([...xml.querySelectorAll('[id][name]')].map(e => [e.getAttribute('id'),
+        e.getAttribute('name')]));
+      const rows = activities.filter(a => names[a.activityId] && (a.now > 0 || a.passed > 0));
+      node.replaceChildren(h('div', {class: 'sez-flow', id: 'sez-steps'},
+        h('p', {class: 'sez-note'}, 'Proposals at each step now, those that left it in the last 30 days and their '
+          + 'median time there (the figures of the diagram\'s badges).'),
+        h('table', {},
+          h('thead', {}, h('tr', {}, ['Step', 'Here now', 'Left it (30 days)', 'Median time there']
+            .map(title => h('th', {scope: 'col', class: title === 'Step' ? null : 'num'}, title)))),
+          h('tbody', {}, rows.map(a => h('tr', {'data-activity': a.activityId},
+            h('th', {scope: 'row'}, names[a.activityId]), h('td', {class: 'num'}, a.now), h('td', {class: 'num'}, a.passed),
+            h('td', {class: 'num'}, stageTime(w, a.medianSeconds, a.belowSeconds))))))));
+    } catch (error) {
+      node.replaceChildren(h('p', {class: 'sez-error'}, 'The time per step could not be read: ' + error.message));
+    }
   }
 };
 
@@ -507,4 +543,4 @@ const proposalPage = {
   }
 };
 
-export default [dashboard, diagramFigures, endedTab, proposalTab, proposalPage];
+export default [dashboard, diagramFigures, stepsTab, endedTab, proposalTab, proposalPage];
