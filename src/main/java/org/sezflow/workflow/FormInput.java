@@ -172,7 +172,7 @@ final class FormInput {
       return "must not be before today (" + today + ")";
     }
     if (field.notAfterToday() && date.isAfter(today)) {
-      return "must not be after today (" + today + ")";
+      return "must not be in the future";
     }
     return null;
   }
