@@ -93,6 +93,9 @@ class ProductPagesBrowserTest {
 
   @AfterAll
   void cleanUp() {
+    if (driver == null) {
+      return; // no browser here: nothing was made
+    }
     SessionFixtures.end(engine, jdbc, sessions);
     proposals.forEach(driver::withdrawIfRunning);
   }

@@ -92,12 +92,15 @@ class WebappFaceTest {
     for (String app : new String[] {"cockpit", "tasklist", "admin", "welcome"}) {
       String config =
           new String(get("/camunda/app/" + app + "/scripts/config.js", null).body(), StandardCharsets.UTF_8);
-      assertThat(config).as(app).contains("vendor: 'SEZ Flow'", "disableWelcomeMessage: true",
-          "normal: 'DD/MM/YYYY HH:mm'", "'../../../sez-flow/webapp'");
+      assertThat(config).as(app).contains("import {sezFlowConfig} from '../../../../sez-flow/webapp-config.js';",
+          "export default sezFlowConfig(");
       String styles = new String(get("/camunda/app/" + app + "/styles/user-styles.css", null).body(),
           StandardCharsets.UTF_8);
       assertThat(styles).as(app).contains("sez-flow/webapp.css");
     }
+    String configuration = new String(get("/sez-flow/webapp-config.js", null).body(), StandardCharsets.UTF_8);
+    assertThat(configuration).contains("vendor: 'SEZ Flow'", "disableWelcomeMessage: true",
+        "normal: 'DD/MM/YYYY HH:mm'", "'../../../sez-flow/webapp'");
     String shared = new String(get("/sez-flow/webapp.css", null).body(), StandardCharsets.UTF_8);
     assertThat(shared).contains(".ce-eol-banner", ".login-logo svg");
   }

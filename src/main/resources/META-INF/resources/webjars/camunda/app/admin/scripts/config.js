@@ -1,17 +1,4 @@
-// SEZ Flow's Admin: its name in the header, dates as dd/mm/yyyy, no Camunda first-visit message.
-export default {
-  app: {
-    name: 'Admin',
-    vendor: 'SEZ Flow'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd DD/MM/YYYY HH:mm:ss',
-    short: 'DD/MM/YYYY'
-  },
-  disableWelcomeMessage: true,
-  customScripts: ['../../../sez-flow/webapp']
-};
+// SEZ Flow's Admin (see /sez-flow/webapp-config.js).
+import {sezFlowConfig} from '../../../../sez-flow/webapp-config.js';
+
+export default sezFlowConfig('Admin');

@@ -1,18 +1,4 @@
-// SEZ Flow's Tasklist: its name in the header, dates as dd/mm/yyyy (as officials in Pakistan write
-// them, also in the forms' date pickers), no Camunda first-visit message, and SEZ Flow's task cards.
-export default {
-  app: {
-    name: 'Tasklist',
-    vendor: 'SEZ Flow'
-  },
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd DD/MM/YYYY HH:mm:ss',
-    short: 'DD/MM/YYYY'
-  },
-  disableWelcomeMessage: true,
-  customScripts: ['../../../sez-flow/webapp']
-};
+// SEZ Flow's Tasklist (see /sez-flow/webapp-config.js; webapp.js shapes its cards and date pickers).
+import {sezFlowConfig} from '../../../../sez-flow/webapp-config.js';
+
+export default sezFlowConfig('Tasklist');
