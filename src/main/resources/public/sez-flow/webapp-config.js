@@ -1,8 +1,9 @@
 // What every Camunda web app of SEZ Flow is configured with (each app's scripts/config.js calls
 // this): SEZ Flow's name in the header, dates as dd/mm/yyyy (as officials in Pakistan write them),
 // no Camunda first-visit message, and SEZ Flow's script (webapp.js) before the app's own plugins.
-export function sezFlowConfig(appName, appScripts = []) {
+export function sezFlowConfig(appName, appScripts = [], more = {}) {
   return {
+    ...more,
     app: {
       name: appName,
       vendor: 'SEZ Flow'

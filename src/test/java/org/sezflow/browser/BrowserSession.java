@@ -68,7 +68,11 @@ final class BrowserSession implements AutoCloseable {
     wait.ignoring(StaleElementReferenceException.class);
   }
 
-  /** Logs into a web app ("tasklist", "cockpit", "admin") with its login form. */
+  /**
+   * Logs into a web app ("tasklist", "cockpit", "admin") with its login form, and waits until the
+   * form is gone. A refused login fails with the page's message; a click the page did not take yet
+   * (still loading on a busy machine) is given once more.
+   */
   void logIn(String app, String userId, String password) {
     driver.get(baseUrl + "/camunda/app/" + app + "/default/");
     WebElement username =
@@ -76,6 +80,25 @@ final class BrowserSession implements AutoCloseable {
     username.sendKeys(userId);
     driver.findElement(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     driver.findElement(By.cssSelector("button[type='submit']")).click();
+    for (int attempt = 0; attempt < 2; attempt++) {
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.findElements(
+            By.cssSelector("input[ng-model='password']")).isEmpty()
+            || !d.findElements(By.cssSelector(
+                ".page-notifications .alert-danger")).isEmpty());
+        break;
+      } catch (org.openqa.selenium.TimeoutException stillThere) {
+        List<WebElement> submit = driver.findElements(By.cssSelector("button[type='submit']"));
+        if (attempt == 1 || submit.isEmpty()) {
+          throw stillThere;
+        }
+        submit.get(0).click();
+      }
+    }
+    List<WebElement> refused = driver.findElements(By.cssSelector(".page-notifications .alert-danger"));
+    if (!refused.isEmpty()) {
+      throw new IllegalStateException("Login of " + userId + " into " + app + " refused: " + refused.get(0).getText());
+    }
   }
 
   /** What the page wrote to its console at level INFO or above since the last call. */

@@ -139,6 +139,13 @@ class ProductPagesBrowserTest {
               "Open Tasklist")
           .doesNotContain("Open Cockpit");
 
+      // The profile page (Camunda's Welcome app, kept for it): SEZ Flow's links, no error.
+      browser.open("/camunda/app/welcome/default/#!/profile");
+      browser.awaitText("Change password");
+      page(browser, "pmu-profile", null);
+      assertThat(browser.pageText()).contains("Your apps and open tasks").doesNotContain("Camunda webapps user",
+          "It is time to migrate");
+
       browser.open("/camunda/app/tasklist/default/");
       browser.clickText("a", "My group's tasks");
       browser.await(By.cssSelector(".tasks-list .variable-value"));

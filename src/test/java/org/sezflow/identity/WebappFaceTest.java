@@ -116,6 +116,19 @@ class WebappFaceTest {
   }
 
   @Test
+  void withoutAPasswordPolicyTheProfilePageReadsNoRulesInsteadOfAnError() throws Exception {
+    WebappSession session = WebappSession.logIn(port, pmu, "tasklist");
+    HttpResponse<String> policy = session.get("/camunda/api/engine/engine/default/identity/password-policy");
+    assertThat(policy.statusCode()).isEqualTo(200);
+    assertThat(JSON.readTree(policy.body()).get("rules")).isEmpty();
+    HttpResponse<String> check = session.postJson("/camunda/api/engine/engine/default/identity/password-policy",
+        "{\"password\": \"anything\"}");
+    assertThat(JSON.readTree(check.body()).get("valid").asBoolean()).isTrue();
+    // The engine's REST API answers as Camunda does.
+    assertThat(get("/engine-rest/identity/password-policy", pmu).statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void anOfficialLoggingIntoCockpitIsToldToUseTasklist() throws Exception {
     WebappSession session = WebappSession.logIn(port, pmu, "cockpit");
     assertThat(session.loggedIn()).isFalse();
