@@ -5,9 +5,5 @@ package org.sezflow.committee;
  * removed), held (every item decided), closed (the decisions delivered to the proposals).
  */
 public enum SessionStatus {
-  SCHEDULED, AGENDA_FROZEN, HELD, CLOSED;
-
-  public boolean isOpen() {
-    return this != CLOSED;
-  }
+  SCHEDULED, AGENDA_FROZEN, HELD, CLOSED
 }

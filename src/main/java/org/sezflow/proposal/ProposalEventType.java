@@ -2,7 +2,6 @@ package org.sezflow.proposal;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /** The events an external system sends about a proposal, by their name in the API path. */
 public enum ProposalEventType {
@@ -18,10 +17,6 @@ public enum ProposalEventType {
 
   public String path() {
     return path;
-  }
-
-  public static Optional<ProposalEventType> fromPath(String path) {
-    return Arrays.stream(values()).filter(type -> type.path.equals(path)).findFirst();
   }
 
   public static List<String> paths() {

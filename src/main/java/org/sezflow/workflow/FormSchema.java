@@ -58,10 +58,6 @@ final class FormSchema {
     boolean notAfterToday() {
       return "today".equals(properties.get("notAfter"));
     }
-
-    boolean isText() {
-      return type.equals("textfield") || type.equals("textarea");
-    }
   }
 
   private static final ObjectMapper JSON = new ObjectMapper();

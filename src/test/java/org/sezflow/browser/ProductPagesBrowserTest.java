@@ -182,6 +182,26 @@ class ProductPagesBrowserTest {
       assertThat(browser.driver.findElements(By.cssSelector(".task-card .followup-date")).stream()
           .filter(e -> e.isDisplayed()).toList()).isEmpty();
 
+      // The PMU screens a proposal in Tasklist: claim, decide, give the reason, complete.
+      String screening = proposals.get(0);
+      Task screen = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(screening)
+          .taskDefinitionKey("ScreenProposal").singleResult();
+      browser.open("/camunda/app/tasklist/default/#/?task=" + screen.getId());
+      browser.clickText("button, a", "Claim");
+      browser.until(d -> pmu.userId().equals(engine.getTaskService().createTaskQuery().taskId(screen.getId())
+          .singleResult().getAssignee()));
+      browser.click(By.cssSelector(".tasks-list a[href*='task=" + screen.getId() + "']"));
+      browser.click(By.cssSelector("input[type='radio'][id$='-ScreeningDecision-0']"));
+      browser.await(By.cssSelector("textarea[id$='-ScreeningReason']"))
+          .sendKeys("Meets the zone's sector, investment and equity rules");
+      page(browser, "pmu-screening-form", null);
+      browser.clickText("button", "Complete");
+      browser.until(d -> engine.getRuntimeService().createExecutionQuery().processInstanceBusinessKey(screening)
+          .activityId("PrepareMou").count() > 0);
+      assertThat(
+          engine.getRuntimeService().getVariable(screen.getProcessInstanceId(), ProcessVariables.SCREENING_DECISION))
+          .isEqualTo("ACCEPT");
+
       // The start form speaks to the PMU and shows the chosen zone's land next to the acres.
       browser.open("/camunda/app/tasklist/default/");
       browser.clickText("a", "Start process");
@@ -194,6 +214,7 @@ class ProductPagesBrowserTest {
       assertThat(browser.driver.findElement(By.cssSelector("input[id$='-AcresRequested']")).getAttribute("max"))
           .isEqualTo("140");
       page(browser, "pmu-start-form", null);
+
     }
   }
 
@@ -206,8 +227,21 @@ class ProductPagesBrowserTest {
       browser.until(d -> browser.text(".tasks-list").contains("Record decision"));
       browser.until(d -> browser.text(".tasks-list").contains("Session:"));
       page(browser, "jcc-record-decision-cards", ".tasks-list", null);
-      assertThat(browser.text(".tasks-list")).contains("JCC").containsPattern("Due (in|today|\\d)");
+      assertThat(browser.text(".tasks-list")).contains("JCC").containsPattern("Due (in|today|\\d)")
+          .doesNotContain("Screen proposal", "Record MoU signing");
     }
+    // Nor may the secretariat complete the PMU's task through Camunda's REST API.
+    Task pmuTask = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(proposals.get(2))
+        .taskDefinitionKey("RecordMouSigning").singleResult();
+    java.net.http.HttpResponse<String> refused = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(java.net.URI.create(base() + "/engine-rest/task/" + pmuTask.getId()
+            + "/complete")).header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (jcc.userId() + ":" + jcc.password()).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"variables\": {}}")).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(pmuTask.getId()).count()).isEqualTo(1);
   }
 
   @Test
@@ -244,17 +278,36 @@ class ProductPagesBrowserTest {
       assertThat(browser.text("#sez-proposal")).contains(rejected, "Rejected", "Ayesha Khan", "Screen proposal",
           "History").doesNotContain(pmu.userId());
 
-      // A running proposal's record: the allotment without its letter is not cut off, cells are apart.
+      // An allotted proposal's record: the allotment letter is named in full, not cut off.
       String allotted = proposals.get(3);
-      String instance = engine.getHistoryService().createHistoricProcessInstanceQuery()
-          .processInstanceBusinessKey(allotted).processDefinitionKey(ProcessVariables.PROCESS_KEY).singleResult()
-          .getId();
       browser.open("/camunda/app/cockpit/default/#/sez-proposal/" + allotted);
       browser.awaitPresent("#sez-proposal .sez-zone-events");
       page(browser, "manager-allotted-proposal", "#sez-proposal");
       assertThat(browser.text("#sez-proposal")).contains("allotment letter SEZA/ALT/" + allotted + " of ")
           .doesNotContain("letter of\n");
-      assertThat(instance).isNotNull();
+
+      // Instance lists lead with the reference; an instance offers a manager nothing to change.
+      browser.open("/camunda/app/cockpit/default/#/process-definition/" + definitionId + "/runtime");
+      browser.await(By.cssSelector("td.instance-id[data-sez]"));
+      browser.until(d -> browser.text("td.instance-id").contains(proposals.get(1)));
+      assertThat(browser.text("td.instance-id")).doesNotContainPattern(UUID.pattern());
+      page(browser, "manager-jv-proposal-instances", null);
+      String running = engine.getRuntimeService().createProcessInstanceQuery()
+          .processInstanceBusinessKey(proposals.get(1)).singleResult().getId();
+      browser.open("/camunda/app/cockpit/default/#/process-instance/" + running + "/runtime");
+      browser.awaitPresent(".ctn-toolbar");
+      browser.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+          .executeScript("return document.documentElement.classList.contains('sez-logged-in');")));
+      assertThat(browser.driver.findElements(By.cssSelector(".ctn-toolbar .btn-toolbar")).stream()
+          .filter(org.openqa.selenium.WebElement::isDisplayed).toList()).as("cancel, suspend, retry for a manager")
+          .isEmpty();
+      page(browser, "manager-instance-without-controls", null);
+
+      // Logged in for Cockpit, the manager opens Admin: Camunda's web app filter refuses it.
+      browser.open("/camunda/app/admin/default/");
+      browser.awaitText("Access refused (403)");
+      assertThat(browser.pageText()).contains("Managers watch proposals and metrics in Cockpit");
+      assertThat(browser.driver.findElements(By.cssSelector("a[href*='#/users']"))).isEmpty();
     }
   }
 
