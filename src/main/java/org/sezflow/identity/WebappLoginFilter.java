@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -51,16 +48,14 @@ class WebappLoginFilter extends OncePerRequestFilter {
   private static final Pattern LOGIN = Pattern.compile("/camunda/api/admin/auth/user/([^/]+)/login/([^/]+)");
   /** A login form is a user name and a password: anything longer goes to Camunda untouched. */
   static final int MAX_LOGIN_BODY = 4096;
-  private static final Map<String, String> APP_NAMES = Map.of("cockpit", "Cockpit", "tasklist", "Tasklist", "admin",
-      "Admin");
 
   private final IdentityService identity;
-  private final AuthorizationService authorizations;
+  private final Workplace workplace;
   private final ObjectMapper json;
 
-  WebappLoginFilter(IdentityService identity, AuthorizationService authorizations, ObjectMapper json) {
+  WebappLoginFilter(IdentityService identity, Workplace workplace, ObjectMapper json) {
     this.identity = identity;
-    this.authorizations = authorizations;
+    this.workplace = workplace;
     this.json = json;
   }
 
@@ -74,7 +69,7 @@ class WebappLoginFilter extends OncePerRequestFilter {
       return;
     }
     Matcher login = LOGIN.matcher(path);
-    if ("POST".equals(request.getMethod()) && login.matches() && APP_NAMES.containsKey(login.group(2))
+    if ("POST".equals(request.getMethod()) && login.matches() && Workplace.app(login.group(2)).isPresent()
         && request.getContentLength() >= 0 && request.getContentLength() <= MAX_LOGIN_BODY) {
       // Read the form here and hand Camunda the same bytes: reading request parameters would
       // consume the body that Camunda's login resource reads.
@@ -82,8 +77,10 @@ class WebappLoginFilter extends OncePerRequestFilter {
       Map<String, String> form = formFields(new String(body, StandardCharsets.UTF_8));
       String userId = form.get("username");
       String password = form.get("password");
-      if (userId != null && password != null && exists(userId) && !opens(userId, login.group(2))) {
-        refuse(response, identity.checkPassword(userId, password) ? whereTheyWork(userId, login.group(2)) : null);
+      List<Workplace.App> apps = userId == null || password == null || !exists(userId) ? null
+          : workplace.appsOf(userId, groupsOf(userId));
+      if (apps != null && apps.stream().noneMatch(app -> app.id().equals(login.group(2)))) {
+        refuse(response, identity.checkPassword(userId, password) ? whereTheyWork(apps, login.group(2)) : null);
         return;
       }
       chain.doFilter(new ReplayedBody(request, body), response);
@@ -118,14 +115,9 @@ class WebappLoginFilter extends OncePerRequestFilter {
     return identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
   }
 
-  private boolean opens(String userId, String app) {
-    return authorizations.isUserAuthorized(userId, groupsOf(userId), Permissions.ACCESS, Resources.APPLICATION, app);
-  }
-
-  private String whereTheyWork(String userId, String app) {
-    List<String> apps = APP_NAMES.keySet().stream().filter(other -> opens(userId, other)).sorted()
-        .map(APP_NAMES::get).toList();
-    String refusal = "Your SEZ Flow account does not open " + APP_NAMES.get(app) + ".";
+  private static String whereTheyWork(List<Workplace.App> opened, String app) {
+    List<String> apps = opened.stream().map(Workplace.App::name).sorted().toList();
+    String refusal = "Your SEZ Flow account does not open " + Workplace.app(app).orElseThrow().name() + ".";
     if (apps.isEmpty()) {
       return refusal + " It opens none of the web apps: it is for the REST API. Ask an administrator if you need one.";
     }
@@ -186,10 +178,10 @@ class WebappLoginFilter extends OncePerRequestFilter {
   @Configuration(proxyBeanMethods = false)
   static class Registration {
     @Bean
-    FilterRegistrationBean<WebappLoginFilter> webappLoginFilter(IdentityService identity,
-        AuthorizationService authorizations, ObjectMapper json) {
+    FilterRegistrationBean<WebappLoginFilter> webappLoginFilter(IdentityService identity, Workplace workplace,
+        ObjectMapper json) {
       FilterRegistrationBean<WebappLoginFilter> registration =
-          new FilterRegistrationBean<>(new WebappLoginFilter(identity, authorizations, json));
+          new FilterRegistrationBean<>(new WebappLoginFilter(identity, workplace, json));
       registration.addUrlPatterns("/camunda/api/admin/auth/user/*");
       return registration;
     }

@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.sezflow.labels.Labels;
 import org.springframework.stereotype.Service;
 
@@ -46,14 +45,23 @@ class Workplace {
     this.clock = clock;
   }
 
+  /** The web app with this id ("tasklist", "cockpit", "admin"), if it is one. */
+  static java.util.Optional<App> app(String id) {
+    return APPS.stream().filter(app -> app.id().equals(id)).findFirst();
+  }
+
+  /** The web apps the account opens, as Camunda's application authorizations grant them. */
+  List<App> appsOf(String userId, List<String> groupIds) {
+    return APPS.stream().filter(app -> authorizations.isUserAuthorized(userId, groupIds, Permissions.ACCESS,
+        Resources.APPLICATION, app.id())).toList();
+  }
+
   View of(String userId, List<String> groupIds) {
-    List<App> apps = APPS.stream().filter(app -> authorizations.isUserAuthorized(userId, groupIds,
-        Permissions.ACCESS, Resources.APPLICATION, app.id())).toList();
+    List<App> apps = appsOf(userId, groupIds);
     List<Map<String, String>> groups = groupIds.stream()
         .map(id -> Map.of("id", id, "name", Labels.of("group", id))).toList();
     Date now = Date.from(clock.instant());
-    TaskQuery mine = tasks.createTaskQuery().taskAssignee(userId);
-    long assigned = mine.count();
+    long assigned = tasks.createTaskQuery().taskAssignee(userId).count();
     long overdueMine = tasks.createTaskQuery().taskAssignee(userId).dueBefore(now).count();
     long forGroups = 0;
     long overdueGroups = 0;
