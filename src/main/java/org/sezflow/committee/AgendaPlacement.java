@@ -2,7 +2,7 @@ package org.sezflow.committee;
 
 import java.time.Clock;
 
-import org.sezflow.identity.People;
+import org.sezflow.system.Actors;
 import org.sezflow.system.PakistanTime;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 class AgendaPlacement {
 
   /** Who gathers proposals onto an agenda. */
-  static final String GATHERER = People.SYSTEM_ACTOR;
+  static final String GATHERER = Actors.APPLICATION;
 
   private final CommitteeSessionRepository sessions;
   private final AgendaRepository agenda;

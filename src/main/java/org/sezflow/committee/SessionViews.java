@@ -8,7 +8,7 @@ import org.sezflow.committee.SessionJson.ItemView;
 import org.sezflow.committee.SessionJson.SessionSummary;
 import org.sezflow.committee.SessionJson.SessionView;
 import org.sezflow.proposal.Proposal;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.springframework.stereotype.Component;
 
 /** Sessions and their agendas as the API shows them, each item with its proposal's title and zone. */
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class SessionViews {
 
   private final CommitteeSessions sessions;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
 
-  SessionViews(CommitteeSessions sessions, ProposalService proposals) {
+  SessionViews(CommitteeSessions sessions, ProposalReads proposals) {
     this.sessions = sessions;
     this.proposals = proposals;
   }

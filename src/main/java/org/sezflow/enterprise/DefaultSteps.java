@@ -8,7 +8,7 @@ import java.util.List;
 
 import org.sezflow.enterprise.ShowCauseNotice.CancellationConfirmation;
 import org.sezflow.enterprise.ShowCauseNotice.DefaultDecision;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.SponsorNotices;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.zone.LandAccountService;
@@ -35,10 +35,10 @@ public class DefaultSteps {
   private final LandAccountService landAccounts;
   private final NoticeRepository notices;
   private final SponsorNotices sponsorNotices;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
 
   DefaultSteps(EnterpriseRecords records, EnterpriseTerms terms, LandAccountService landAccounts,
-      NoticeRepository notices, SponsorNotices sponsorNotices, ProposalService proposals) {
+      NoticeRepository notices, SponsorNotices sponsorNotices, ProposalReads proposals) {
     this.notices = notices;
     this.sponsorNotices = sponsorNotices;
     this.proposals = proposals;

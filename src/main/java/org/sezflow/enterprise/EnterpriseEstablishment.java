@@ -1,7 +1,7 @@
 package org.sezflow.enterprise;
 
-import org.sezflow.identity.People;
 import org.sezflow.proposal.ProposalAllotted;
+import org.sezflow.system.Actors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class EnterpriseEstablishment implements ApplicationRunner {
 
   private static final Logger LOG = LoggerFactory.getLogger(EnterpriseEstablishment.class);
-  static final String STARTUP_ACTOR = People.SYSTEM_ACTOR;
+  static final String STARTUP_ACTOR = Actors.APPLICATION;
 
   private final ZoneEnterprises enterprises;
   private final TransactionTemplate transactions;

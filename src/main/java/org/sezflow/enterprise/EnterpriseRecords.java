@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.system.PakistanTime;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneChangeCause;
@@ -16,11 +16,11 @@ import org.springframework.stereotype.Component;
 class EnterpriseRecords {
 
   private final EnterpriseRepository repository;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final ZonePipelineService pipeline;
   private final Clock clock;
 
-  EnterpriseRecords(EnterpriseRepository repository, ProposalService proposals, ZonePipelineService pipeline,
+  EnterpriseRecords(EnterpriseRepository repository, ProposalReads proposals, ZonePipelineService pipeline,
       Clock clock) {
     this.repository = repository;
     this.proposals = proposals;

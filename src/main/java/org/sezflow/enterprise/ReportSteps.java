@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.sezflow.enterprise.ProgressReport.Figures;
 import org.sezflow.enterprise.ProgressReport.ReportStatus;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.SponsorNotices;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Service;
@@ -33,10 +33,10 @@ public class ReportSteps {
   private final EnterpriseRecords records;
   private final ReportRepository reports;
   private final SponsorNotices notices;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
 
   ReportSteps(EnterpriseRecords records, ReportRepository reports, SponsorNotices notices,
-      ProposalService proposals) {
+      ProposalReads proposals) {
     this.records = records;
     this.reports = reports;
     this.notices = notices;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.sezflow.proposal.Proposal;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +27,12 @@ public class ZoneEnterprises {
   private final EnterpriseRecords records;
   private final EnterpriseRepository repository;
   private final EnterpriseTerms terms;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final EnterpriseProcess process;
   private final NoticeRepository notices;
   private final ReportRepository reports;
 
-  ZoneEnterprises(EnterpriseRecords records, EnterpriseTerms terms, ProposalService proposals,
+  ZoneEnterprises(EnterpriseRecords records, EnterpriseTerms terms, ProposalReads proposals,
       EnterpriseProcess process, NoticeRepository notices, ReportRepository reports) {
     this.notices = notices;
     this.reports = reports;

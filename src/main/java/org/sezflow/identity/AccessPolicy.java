@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
-import org.sezflow.workflow.EnterpriseVariables;
-import org.sezflow.workflow.ProcessVariables;
-import org.sezflow.workflow.SessionVariables;
+import org.sezflow.engine.CommandGuard;
+import org.sezflow.variables.EnterpriseVariables;
+import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.SessionVariables;
 
 /**
  * Who may do what, as Camunda authorizations: least privilege per group. Officials reach only

@@ -41,7 +41,7 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
     // began a wait; either is a 429 with the time left.
     if (!identityService.checkPassword(userId, password)) {
       Optional<Duration> wait = LoginThrottle.takeRefusal()
-          .or(() -> throttle.blockedFor(LoginThrottle.currentClient(), userId));
+          .or(() -> throttle.blockedFor(LoginThrottle.clientOfThisRequest(), userId));
       if (wait.isPresent()) {
         throw new LoginThrottledException(wait.get());
       }

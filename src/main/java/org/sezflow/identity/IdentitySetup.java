@@ -15,7 +15,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
+import org.sezflow.engine.ResourcePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -115,7 +115,7 @@ class IdentitySetup {
       authorization.setResourceId(resourceId);
     } else {
       Set<String> had = names(authorization.getPermissions(
-          ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType())));
+          ResourcePermissions.of(resource)));
       if (had.equals(names(wanted))) {
         return;
       }

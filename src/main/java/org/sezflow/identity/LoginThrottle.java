@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import org.sezflow.engine.PasswordChecks;
 import org.sezflow.system.UtcTimestamps;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -34,7 +35,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * per-account lock-out, which any stranger could trigger, is switched off.
  */
 @Component
-public class LoginThrottle {
+public class LoginThrottle implements PasswordChecks {
 
   /** The client of logins that do not come over HTTP (tests, the application itself). */
   static final String LOCAL_CLIENT = "local";
@@ -66,7 +67,12 @@ public class LoginThrottle {
   }
 
   /** The remote address of the HTTP request being served, or {@value #LOCAL_CLIENT}. */
-  static String currentClient() {
+  @Override
+  public String currentClient() {
+    return clientOfThisRequest();
+  }
+
+  static String clientOfThisRequest() {
     String address = CLIENT.get();
     return address == null ? LOCAL_CLIENT : address.length() > 64 ? address.substring(0, 64) : address;
   }
@@ -86,7 +92,8 @@ public class LoginThrottle {
   }
 
   /** Whether a password check must be refused because this client waits; remembers the wait for the answer. */
-  boolean refuses(String client, String userId) {
+  @Override
+  public boolean refuses(String client, String userId) {
     Optional<Duration> wait = blockedFor(client, userId);
     wait.ifPresentOrElse(REFUSED_FOR::set, REFUSED_FOR::remove);
     return wait.isPresent();
@@ -102,7 +109,8 @@ public class LoginThrottle {
     return Optional.ofNullable(wait);
   }
 
-  void failed(String client, String userId) {
+  @Override
+  public void failed(String client, String userId) {
     if (!counted(userId)) {
       return;
     }
@@ -129,14 +137,16 @@ public class LoginThrottle {
         .update();
   }
 
-  void succeeded(String client, String userId) {
+  @Override
+  public void succeeded(String client, String userId) {
     if (counted(userId)) {
       jdbc.sql("DELETE FROM sez_login_throttle WHERE client_key = ? AND user_id = ?").params(client, userId).update();
     }
   }
 
   /** An administrator unlocked the account: every client may try it again at once. */
-  void unlock(String userId) {
+  @Override
+  public void unlock(String userId) {
     jdbc.sql("DELETE FROM sez_login_throttle WHERE user_id = ?").param(userId).update();
   }
 

@@ -8,8 +8,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.sezflow.engine.SystemAuthentication;
 import org.sezflow.labels.Labels;
-import org.sezflow.system.SystemAuthentication;
+import org.sezflow.system.Actors;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,9 +19,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class People {
-
-  /** The actor of what the application does by itself (gathering an agenda, a timer's step). */
-  public static final String SYSTEM_ACTOR = "sez-flow";
 
   static final int MAX_IDS = 100;
 
@@ -43,9 +41,9 @@ public class People {
 
   private Map<String, Person> lookUp(Collection<String> ids) {
     Map<String, Person> people = new LinkedHashMap<>();
-    List<String> userIds = ids.stream().filter(id -> !SYSTEM_ACTOR.equals(id)).distinct().toList();
-    if (ids.contains(SYSTEM_ACTOR)) {
-      people.put(SYSTEM_ACTOR, new Person(SYSTEM_ACTOR, "SEZ Flow", "the application itself"));
+    List<String> userIds = ids.stream().filter(id -> !Actors.APPLICATION.equals(id)).distinct().toList();
+    if (ids.contains(Actors.APPLICATION)) {
+      people.put(Actors.APPLICATION, new Person(Actors.APPLICATION, "SEZ Flow", "the application itself"));
     }
     if (userIds.isEmpty()) {
       return people;

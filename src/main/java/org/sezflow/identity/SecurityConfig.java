@@ -1,6 +1,7 @@
 package org.sezflow.identity;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.sezflow.engine.WebappSessionAuthentication;
 import org.sezflow.system.ErrorBodies;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.sezflow.engine.WebappSessionAuthentication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -103,8 +103,7 @@ class WebappLoginFilter extends OncePerRequestFilter {
 
   private static boolean loggedIn(HttpServletRequest request, String engine) {
     HttpSession session = request.getSession(false);
-    return session != null
-        && AuthenticationUtil.getAuthsFromSession(session).getAuthenticationForProcessEngine(engine) != null;
+    return session != null && WebappSessionAuthentication.loggedIn(session, engine);
   }
 
   private boolean exists(String userId) {

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.management.Metrics;
-import org.sezflow.system.SystemAuthentication;
+import org.sezflow.engine.SystemAuthentication;
 import org.springframework.stereotype.Component;
 
 import io.micrometer.core.instrument.FunctionCounter;

@@ -18,11 +18,11 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.StuckSessions;
+import org.sezflow.engine.SystemAuthentication;
 import org.sezflow.identity.Groups;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.ProposalStatus;
-import org.sezflow.system.SystemAuthentication;
-import org.sezflow.workflow.GroupTaskCounts;
+import org.sezflow.sla.GroupTaskCounts;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
@@ -52,7 +52,7 @@ class SezFlowMetrics implements MeterBinder {
       Map<String, Map<PipelineStage, Integer>> pipelines, Map<String, Long> openTasks, Map<String, Long> overdueTasks,
       long openIncidents, Map<Committee, Long> sessionsPastTheirDate) {}
 
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final ZoneRegistry zones;
   private final GroupTaskCounts taskCounts;
   private final RuntimeService runtime;
@@ -64,7 +64,7 @@ class SezFlowMetrics implements MeterBinder {
   private MultiGauge zonePipelines;
   private Set<String> zonesWithRows = Set.of();
 
-  SezFlowMetrics(ProposalService proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
+  SezFlowMetrics(ProposalReads proposals, ZoneRegistry zones, GroupTaskCounts taskCounts, RuntimeService runtime,
       SystemAuthentication system, StuckSessions sessions, Clock clock) {
     this.sessions = sessions;
     this.proposals = proposals;

@@ -52,12 +52,12 @@ class ProposalController {
   private static final String EVENT_DESCRIPTION = "An event the proposal is not waiting for is 409 with the stage it "
       + "is in; nothing changes. Every field is a string; a field the event does not have is 400.";
 
-  private final ProposalIntake intake;
+  private final ApiSubmissions intake;
   private final ProposalEvents events;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final ProposalViews views;
 
-  ProposalController(ProposalIntake intake, ProposalEvents events, ProposalService proposals, ProposalViews views) {
+  ProposalController(ApiSubmissions intake, ProposalEvents events, ProposalReads proposals, ProposalViews views) {
     this.intake = intake;
     this.events = events;
     this.proposals = proposals;
@@ -88,7 +88,7 @@ class ProposalController {
     if (idempotencyKey != null && IdempotentRequests.keyProblem(idempotencyKey) != null) {
       throw InvalidProposalException.of(IdempotentRequests.HEADER, IdempotentRequests.keyProblem(idempotencyKey));
     }
-    ProposalIntake.Result result = intake.submit(caller.getName(), idempotencyKey, request.reference(),
+    ApiSubmissions.Result result = intake.submit(caller.getName(), idempotencyKey, request.reference(),
         request.toSubmission(), RequestFingerprint.of(request));
     return ResponseEntity.created(URI.create("/api/v1/proposals/" + result.reference()))
         .header("Idempotent-Replayed", String.valueOf(result.replayed()))

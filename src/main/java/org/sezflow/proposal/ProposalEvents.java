@@ -11,10 +11,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ProposalEvents {
 
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final ProposalProcess process;
 
-  ProposalEvents(ProposalService proposals, ProposalProcess process) {
+  ProposalEvents(ProposalReads proposals, ProposalProcess process) {
     this.proposals = proposals;
     this.process = process;
   }

@@ -17,7 +17,7 @@ public class ProposalRegistration {
 
   private static final Pattern REFERENCE = Pattern.compile("^[A-Z0-9][A-Z0-9-]{2,39}$");
 
-  private final ProposalService reads;
+  private final ProposalReads reads;
   private final ProposalRepository proposals;
   private final DecisionLog decisionLog;
   private final ReferenceGenerator references;
@@ -25,7 +25,7 @@ public class ProposalRegistration {
   private final StepRules rules;
   private final Clock clock;
 
-  ProposalRegistration(ProposalService reads, ProposalRepository proposals, DecisionLog decisionLog,
+  ProposalRegistration(ProposalReads reads, ProposalRepository proposals, DecisionLog decisionLog,
       ReferenceGenerator references, ZonePipelineService pipeline, StepRules rules, Clock clock) {
     this.reads = reads;
     this.proposals = proposals;

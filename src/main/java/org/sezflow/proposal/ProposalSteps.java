@@ -26,7 +26,7 @@ public class ProposalSteps {
   /** An allottee must complete construction within 24 months of the allotment. */
   public static final Period CONSTRUCTION_PERIOD = Period.ofMonths(24);
 
-  private final ProposalService reads;
+  private final ProposalReads reads;
   private final ProposalRepository proposals;
   private final DecisionLog decisionLog;
   private final MinistryOpinions ministryOpinions;
@@ -38,7 +38,7 @@ public class ProposalSteps {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  ProposalSteps(ProposalService reads, ProposalRepository proposals, DecisionLog decisionLog,
+  ProposalSteps(ProposalReads reads, ProposalRepository proposals, DecisionLog decisionLog,
       MinistryOpinions ministryOpinions, SponsorNotices notices, ZonePipelineService pipeline,
       LandAccountService landAccounts,
       StageMachine stages, StepRules rules, ApplicationEventPublisher events, Clock clock) {

@@ -11,7 +11,7 @@ import org.sezflow.zone.LandAccount;
 /**
  * A JV proposal as submitted, from the Tasklist start form or the REST API. {@link #problems()}
  * holds every rule a submission must meet on its own; rules that need the zone record (known
- * zone, acres within its leasable area) are checked by {@link ProposalService}.
+ * zone, acres within its leasable area) are checked by {@link ProposalRegistration}.
  */
 public record ProposalSubmission(
     String title,

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalViews {
 
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final ProposalProcess process;
   private final CommitteeStandings committees;
   private final LandAccountService landAccounts;
@@ -40,7 +40,7 @@ class ProposalViews {
   private final WorkingDayCalendar calendar;
   private final Clock clock;
 
-  ProposalViews(ProposalService proposals, ProposalProcess process, CommitteeStandings committees,
+  ProposalViews(ProposalReads proposals, ProposalProcess process, CommitteeStandings committees,
       LandAccountService landAccounts, ZoneRegistry zones, WorkingDayCalendar calendar, Clock clock) {
     this.proposals = proposals;
     this.process = process;

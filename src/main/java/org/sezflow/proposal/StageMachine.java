@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.sezflow.system.ConcurrentChangeException;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZonePipelineService;
 import org.springframework.stereotype.Component;

@@ -1,18 +1,17 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.ITEM_ID;
+import static org.sezflow.variables.SessionVariables.ITEM_ID;
+import static org.sezflow.variables.SessionVariables.RECORD_DECISION_TASK;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
-import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.task.Task;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionAgendas;
 import org.sezflow.committee.SessionStatus;
-import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.engine.ApplicationAuthority;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,9 +47,9 @@ class AgendaWithdrawal {
 
   private void completeTaskOf(CommitteeSession session, long itemId) {
     for (Task task : tasks.createTaskQuery().processInstanceId(session.processInstanceId())
-        .taskDefinitionKey(CamundaSessionProcess.RECORD_DECISION).list()) {
+        .taskDefinitionKey(RECORD_DECISION_TASK).list()) {
       if (tasks.getVariable(task.getId(), ITEM_ID) instanceof Number id && id.longValue() == itemId) {
-        new CompleteTaskCmd(task.getId(), null).execute(Context.getCommandContext());
+        ApplicationAuthority.completeTaskInRunningCommand(task.getId());
       }
     }
   }

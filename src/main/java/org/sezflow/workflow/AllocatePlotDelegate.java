@@ -1,10 +1,11 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /** "Allocate plot": the reservation becomes an allocated, numbered plot. */

@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import java.util.Arrays;
 import java.util.List;
@@ -13,12 +13,13 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.EventSubscription;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sezflow.engine.ApplicationAuthority;
+import org.sezflow.engine.SystemAuthentication;
+import org.sezflow.engine.TaskInputException;
 import org.sezflow.enterprise.EnterpriseConflictException;
 import org.sezflow.enterprise.EnterpriseProcess;
 import org.sezflow.enterprise.InvalidEnterpriseRequestException;
 import org.sezflow.proposal.InvalidProposalException;
-import org.sezflow.system.ApplicationAuthority;
-import org.sezflow.system.SystemAuthentication;
 import org.springframework.stereotype.Component;
 
 /** The zone enterprise's process on Camunda: started and signalled as the application, on the caller's behalf. */

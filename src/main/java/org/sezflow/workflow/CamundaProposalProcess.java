@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.sezflow.engine.ApplicationAuthority;
+import org.sezflow.engine.SystemAuthentication;
+import org.sezflow.engine.TaskInputException;
 import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalConflictException;
@@ -25,9 +28,8 @@ import org.sezflow.proposal.ProposalEvent;
 import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
-import org.sezflow.system.ApplicationAuthority;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.system.SystemAuthentication;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**

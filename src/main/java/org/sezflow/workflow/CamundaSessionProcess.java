@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -20,7 +20,8 @@ import org.sezflow.committee.SessionChecks;
 import org.sezflow.committee.SessionDecision;
 import org.sezflow.committee.SessionProblems;
 import org.sezflow.committee.SessionProcess;
-import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.engine.ApplicationAuthority;
+import org.sezflow.engine.TaskInputException;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.springframework.stereotype.Component;
 
@@ -31,11 +32,7 @@ import org.springframework.stereotype.Component;
  * checked the caller; the caller stays the one recorded.
  */
 @Component
-class CamundaSessionProcess implements SessionProcess {
-
-  /** The model's "Prepare agenda" and "Record decision" user tasks. */
-  static final String PREPARE_AGENDA = "PrepareAgenda";
-  static final String RECORD_DECISION = "RecordDecision";
+public class CamundaSessionProcess implements SessionProcess {
 
   private final RuntimeService runtime;
   private final TaskService tasks;
@@ -109,7 +106,7 @@ class CamundaSessionProcess implements SessionProcess {
       sessions.holdCommittee(session.committee());
       SessionProblems.Invalid.throwIfAny(checks.agendaChange(session.id(), change));
       Task prepare = session.processInstanceId() == null ? null : tasks.createTaskQuery()
-          .processInstanceId(session.processInstanceId()).taskDefinitionKey(PREPARE_AGENDA).singleResult();
+          .processInstanceId(session.processInstanceId()).taskDefinitionKey(PREPARE_AGENDA_TASK).singleResult();
       if (prepare == null) {
         throw new SessionProblems.Conflict("id", "The " + session.citation() + " has no agenda to prepare");
       }
@@ -149,7 +146,7 @@ class CamundaSessionProcess implements SessionProcess {
   private Map<Long, String> openTasksByItem(CommitteeSession session) {
     Map<Long, String> byItem = new HashMap<>();
     for (Task task : tasks.createTaskQuery().processInstanceId(session.processInstanceId())
-        .taskDefinitionKey(RECORD_DECISION).list()) {
+        .taskDefinitionKey(RECORD_DECISION_TASK).list()) {
       Object itemId = tasks.getVariable(task.getId(), ITEM_ID);
       if (itemId instanceof Number number) {
         byItem.put(number.longValue(), task.getId());

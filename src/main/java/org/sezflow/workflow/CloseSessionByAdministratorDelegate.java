@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.util.List;
 
@@ -8,7 +8,11 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.SessionAgendas;
+import org.sezflow.engine.TaskInputException;
+import org.sezflow.forms.TaskInputRules;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**

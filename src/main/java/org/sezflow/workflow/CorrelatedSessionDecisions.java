@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
-import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.engine.ApplicationAuthority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

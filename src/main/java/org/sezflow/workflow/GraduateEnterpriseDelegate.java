@@ -3,6 +3,7 @@ package org.sezflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.ZoneEnterprises;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /** "Graduate enterprise": the monitored years of operation are over. */

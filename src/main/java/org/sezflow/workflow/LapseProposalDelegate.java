@@ -3,6 +3,7 @@ package org.sezflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /** "Lapse proposal": a deadline passed; the proposal ends as lapsed and releases its land. */

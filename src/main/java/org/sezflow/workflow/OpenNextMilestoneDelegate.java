@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import java.util.Date;
 
@@ -10,6 +10,7 @@ import org.sezflow.enterprise.EnterpriseMilestone;
 import org.sezflow.enterprise.ZoneEnterprise;
 import org.sezflow.enterprise.ZoneEnterprises;
 import org.sezflow.system.PakistanTime;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.EnterpriseTerms;
 import org.sezflow.enterprise.ProgressReport;
 import org.sezflow.enterprise.ReportSteps;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /** "Open next report": the quarter whose report the enterprise owes now, from the record, and the moments a missing one is reminded and escalated. */

@@ -1,10 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.OlderModels;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,9 +61,9 @@ public class RecordDecisionListener {
       case MOU_PREPARATION -> "Draft " + VariableValues.string(task, MOU_DRAFT_REFERENCE) + ", signing planned on "
           + VariableValues.string(task, MOU_PLANNED_ON);
       case MINISTRY_CONSULTATION -> throw new IllegalArgumentException(RECORDED_APART);
-      case JWG_REVIEW -> VariableValues.string(task, JWG_COMMENTS);
+      case JWG_REVIEW -> VariableValues.string(task, OlderModels.JWG_COMMENTS);
       case REVISION -> VariableValues.string(task, REVISION_NOTES);
-      case JCC_DECISION -> VariableValues.string(task, JCC_MINUTES);
+      case JCC_DECISION -> VariableValues.string(task, OlderModels.JCC_MINUTES);
     };
   }
 }

@@ -1,11 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.DefaultSteps;
 import org.sezflow.enterprise.ShowCauseNotice.DefaultDecision;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** "Record default decision": the SEZ authority restored the enterprise with a new deadline, or proposed its cancellation. */

@@ -1,10 +1,11 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.DefaultSteps;
+import org.sezflow.variables.CurrentStep;
 import org.springframework.stereotype.Component;
 
 /** "Record default": the milestone's deadline passed unreported; a show-cause notice goes out with its reply window. */

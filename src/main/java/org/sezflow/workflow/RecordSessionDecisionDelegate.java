@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -8,6 +8,9 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDecision;
 import org.sezflow.proposal.InvalidProposalException;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,13 +1,14 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
-
-import java.util.Map;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.OlderModels;
+import org.sezflow.variables.VariableValues;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class RejectProposalDelegate implements JavaDelegate {
-
-  /**
-   * Model versions before {@code rejectingStep} had one "Reject proposal" task per rejecting step
-   * too, under these ids: their running instances are told apart by the task they are at.
-   */
-  static final Map<String, DecisionStep> OLDER_MODELS_STEP_BY_ACTIVITY = Map.of(
-      "RejectAtScreening", DecisionStep.SCREENING,
-      "RejectAtZoneChoice", DecisionStep.ZONE_CHOICE,
-      "RejectAtJwg", DecisionStep.JWG_REVIEW,
-      "RejectAtJcc", DecisionStep.JCC_DECISION);
 
   private final ProposalSteps proposals;
 
@@ -45,7 +36,7 @@ public class RejectProposalDelegate implements JavaDelegate {
   private static DecisionStep rejectingStep(DelegateExecution execution) {
     Object fromModel = execution.getVariableLocal(REJECTING_STEP);
     DecisionStep step = fromModel != null ? DecisionStep.valueOf(fromModel.toString())
-        : OLDER_MODELS_STEP_BY_ACTIVITY.get(execution.getCurrentActivityId());
+        : OlderModels.STEP_BY_REJECT_ACTIVITY.get(execution.getCurrentActivityId());
     if (step == null || !step.outcomes().contains("REJECT")) {
       throw new IllegalStateException("Activity " + execution.getCurrentActivityId()
           + " passes no step that rejects (" + REJECTING_STEP + ": " + fromModel + ")");
@@ -56,7 +47,7 @@ public class RejectProposalDelegate implements JavaDelegate {
   /** The session that rejected it, with its minutes; version 1.0's task gave a committee's comments instead. */
   private static String bySession(DelegateExecution execution, String olderModelsReason) {
     return execution.hasVariable(DECIDING_SESSION) ? RecordSessionDecisionDelegate.grounds(execution)
-        : (olderModelsReason.equals(JWG_COMMENTS) ? "JWG: " : "JCC: ") + VariableValues.string(execution,
+        : (olderModelsReason.equals(OlderModels.JWG_COMMENTS) ? "JWG: " : "JCC: ") + VariableValues.string(execution,
             olderModelsReason);
   }
 
@@ -66,8 +57,8 @@ public class RejectProposalDelegate implements JavaDelegate {
       case SCREENING -> "Rejected by the PMU at screening: " + VariableValues.string(execution, SCREENING_REASON);
       case ZONE_CHOICE -> "Rejected by the PMU for lack of land: "
           + VariableValues.string(execution, ZONE_CHOICE_REASON);
-      case JWG_REVIEW -> "Rejected by the " + bySession(execution, JWG_COMMENTS);
-      case JCC_DECISION -> "Rejected by the " + bySession(execution, JCC_MINUTES);
+      case JWG_REVIEW -> "Rejected by the " + bySession(execution, OlderModels.JWG_COMMENTS);
+      case JCC_DECISION -> "Rejected by the " + bySession(execution, OlderModels.JCC_MINUTES);
       default -> throw new IllegalStateException(rejectingStep + " does not reject");
     };
   }

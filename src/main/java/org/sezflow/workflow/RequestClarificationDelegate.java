@@ -1,10 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.sla.SlaPolicy;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** "Request clarification": sends the PMU's question to the sponsor and sets the answer's deadline. */

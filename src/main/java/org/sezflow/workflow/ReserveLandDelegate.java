@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.math.BigDecimal;
 
@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.sezflow.zone.InsufficientLandException;
 import org.springframework.stereotype.Component;
 

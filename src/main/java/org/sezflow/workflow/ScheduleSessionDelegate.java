@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.util.Map;
 
@@ -10,8 +10,12 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionProblems;
+import org.sezflow.engine.TaskInputException;
+import org.sezflow.forms.TaskInputRules;
 import org.sezflow.system.ProblemException;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,12 +1,10 @@
 package org.sezflow.workflow;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sezflow.committee.Committee;
-import org.sezflow.system.EngineCallers;
+import org.sezflow.engine.EngineCallers;
+import org.sezflow.engine.EngineCallers.Caller;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
@@ -26,27 +24,18 @@ class SessionAccess {
   }
 
   boolean mayActFor(Committee committee) {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    IdentityService identity = configuration.getIdentityService();
-    Authentication caller = identity.getCurrentAuthentication();
-    if (caller == null || caller.getUserId() == null || EngineCallers.isAdmin(configuration, caller)) {
-      return true;
-    }
-    return caller.getGroupIds() != null && caller.getGroupIds().contains(committee.secretariat());
+    Caller caller = EngineCallers.current(engine.getIdentityService());
+    return caller == null || EngineCallers.isAdmin(engine) || caller.groupIds().contains(committee.secretariat());
   }
 
   /** Whether the calling user is an administrator (with no user, the engine or the application, there is no one to check). */
   boolean isAdministrator() {
-    ProcessEngineConfigurationImpl configuration =
-        (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-    Authentication caller = configuration.getIdentityService().getCurrentAuthentication();
-    return caller == null || caller.getUserId() == null || EngineCallers.isAdmin(configuration, caller);
+    return EngineCallers.current(engine.getIdentityService()) == null || EngineCallers.isAdmin(engine);
   }
 
   void requireAdministrator() {
     if (!isAdministrator()) {
-      String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
+      String user = EngineCallers.current(engine.getIdentityService()).userId();
       throw new AuthorizationException("User '" + user + "' may not close a committee session: only administrators "
           + "close a session that cannot close by itself");
     }
@@ -54,7 +43,7 @@ class SessionAccess {
 
   void requireActFor(Committee committee) {
     if (!mayActFor(committee)) {
-      String user = engine.getIdentityService().getCurrentAuthentication().getUserId();
+      String user = EngineCallers.current(engine.getIdentityService()).userId();
       throw new AuthorizationException("User '" + user + "' may not act for the " + committee + ": only its "
           + "secretariat (" + committee.secretariat() + ") schedules its sessions and records their decisions");
     }

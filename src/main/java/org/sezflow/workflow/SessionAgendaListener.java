@@ -1,11 +1,15 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.sezflow.committee.AgendaChange;
 import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.forms.PrepareAgendaForm;
+import org.sezflow.forms.SessionTaskRules;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**

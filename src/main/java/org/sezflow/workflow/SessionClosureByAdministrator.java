@@ -8,7 +8,7 @@ import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.StuckSessions;
-import org.sezflow.system.ApplicationAuthority;
+import org.sezflow.engine.ApplicationAuthority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

@@ -1,19 +1,23 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionAgendas;
 import org.sezflow.committee.SessionDecision;
+import org.sezflow.engine.EngineCallers;
+import org.sezflow.engine.EngineCallers.Caller;
 import org.sezflow.enterprise.MilestoneSteps;
 import org.sezflow.proposal.MinistryOpinion;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
+import org.sezflow.system.Actors;
+import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,10 +33,10 @@ public class SessionDecisionListener {
 
   private final CommitteeSessions sessions;
   private final SessionAgendas agendas;
-  private final ProposalService proposals;
+  private final ProposalReads proposals;
   private final MilestoneSteps milestones;
 
-  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalService proposals,
+  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalReads proposals,
       MilestoneSteps milestones) {
     this.sessions = sessions;
     this.agendas = agendas;
@@ -76,10 +80,10 @@ public class SessionDecisionListener {
 
   /** Who completes the task: the calling user (in Tasklist or through the API), else its assignee. */
   private static String actor(DelegateTask task) {
-    Authentication caller = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-    if (caller != null && caller.getUserId() != null) {
-      return caller.getUserId();
+    Caller caller = EngineCallers.current(task.getProcessEngineServices().getIdentityService());
+    if (caller != null) {
+      return caller.userId();
     }
-    return task.getAssignee() != null ? task.getAssignee() : CurrentStep.SYSTEM_ACTOR;
+    return task.getAssignee() != null ? task.getAssignee() : Actors.APPLICATION;
   }
 }

@@ -1,11 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.Milestone;
 import org.sezflow.enterprise.MilestoneSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** "Store milestone report": what the enterprise's system reported, or the SEZ authority recorded, goes to the record. */

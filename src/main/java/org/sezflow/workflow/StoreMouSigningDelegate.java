@@ -1,12 +1,15 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.forms.TaskInputRules;
 import org.sezflow.proposal.MouSigning;
 import org.sezflow.proposal.MouVenue;
 import org.sezflow.proposal.ProposalSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**

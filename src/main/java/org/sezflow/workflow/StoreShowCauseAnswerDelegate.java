@@ -1,10 +1,12 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.EnterpriseVariables.*;
+import static org.sezflow.variables.EnterpriseVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.enterprise.DefaultSteps;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /** "Store show-cause answer": the enterprise's answer, sent by its system or recorded by the SEZ authority. */

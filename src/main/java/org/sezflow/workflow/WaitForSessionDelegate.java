@@ -3,6 +3,8 @@ package org.sezflow.workflow;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.committee.CommitteeSessions;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**

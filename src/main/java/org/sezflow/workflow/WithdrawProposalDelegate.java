@@ -1,11 +1,13 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.proposal.StepRules;
+import org.sezflow.variables.CurrentStep;
+import org.sezflow.variables.VariableValues;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.stereotype.Component;
 

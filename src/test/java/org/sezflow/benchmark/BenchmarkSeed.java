@@ -20,7 +20,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.sezflow.proposal.StageDurations;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.jdbc.core.JdbcTemplate;
 

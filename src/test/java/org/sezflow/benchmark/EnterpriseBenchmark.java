@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
 import org.sezflow.enterprise.EnterpriseEvaluation;
-import org.sezflow.workflow.EnterpriseVariables;
+import org.sezflow.variables.EnterpriseVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

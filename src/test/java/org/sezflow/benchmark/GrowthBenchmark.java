@@ -27,7 +27,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.junit.jupiter.api.Test;
 import org.sezflow.SezFlowApplication;
 import org.sezflow.TestUsers;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;

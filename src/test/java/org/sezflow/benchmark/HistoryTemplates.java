@@ -1,6 +1,6 @@
 package org.sezflow.benchmark;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,6 +1,6 @@
 package org.sezflow.benchmark;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionFixtures;
 import org.sezflow.system.PakistanTime;
-import org.sezflow.workflow.SessionVariables;
+import org.sezflow.variables.SessionVariables;
 
 /**
  * Drives whole lifecycles through the engine's Java API as Tasklist would: the PMU starts the

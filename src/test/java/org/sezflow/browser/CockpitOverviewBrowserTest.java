@@ -22,7 +22,7 @@ import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
 import org.sezflow.enterprise.EnterpriseEvaluation;
 import org.sezflow.identity.Groups;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.beans.factory.annotation.Autowired;

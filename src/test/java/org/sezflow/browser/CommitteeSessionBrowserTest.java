@@ -28,9 +28,9 @@ import org.sezflow.committee.SessionFixtures;
 import org.sezflow.committee.SessionStatus;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProcessDriver;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.system.PakistanTime;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,7 +65,7 @@ class CommitteeSessionBrowserTest {
   JdbcClient jdbc;
 
   @Autowired
-  ProposalService proposals;
+  ProposalReads proposals;
 
   final List<Long> scheduled = new ArrayList<>();
   ProcessDriver driver;

@@ -23,7 +23,7 @@ import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
 import org.sezflow.identity.Groups;
 import org.sezflow.proposal.ProcessDriver;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -2,7 +2,7 @@ package org.sezflow.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,11 +26,11 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
+import org.sezflow.engine.TaskInputException;
 import org.sezflow.identity.Groups;
 import org.sezflow.system.PakistanTime;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
-import org.sezflow.workflow.TaskInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -1,7 +1,7 @@
 package org.sezflow.committee;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.util.ArrayList;
 import java.util.HashMap;

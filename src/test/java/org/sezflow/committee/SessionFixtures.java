@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.sezflow.system.PakistanTime;
-import org.sezflow.workflow.SessionVariables;
+import org.sezflow.variables.SessionVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -1,6 +1,6 @@
 package org.sezflow.committee;
 
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,7 +27,7 @@ import org.sezflow.proposal.ProposalEvents;
 import org.sezflow.system.ConcurrencyFailures;
 import org.sezflow.system.PakistanTime;
 import org.sezflow.system.ProblemException;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.workflow.ProposalFixturesAccess;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;

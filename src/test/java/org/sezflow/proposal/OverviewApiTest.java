@@ -21,7 +21,7 @@ import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
 import org.sezflow.identity.Groups;
 import org.sezflow.system.PakistanTime;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

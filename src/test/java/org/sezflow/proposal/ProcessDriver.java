@@ -1,7 +1,7 @@
 package org.sezflow.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.util.List;
 import java.util.Map;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.sezflow.proposal.ProposalJson.CommitteeView;
 import org.sezflow.proposal.ProposalJson.ProposalView;
+import org.sezflow.system.ConcurrentChangeException;
 import org.sezflow.zone.PipelineStage;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,13 +46,13 @@ class ProposalControllerSliceTest {
   MockMvc mvc;
 
   @MockitoBean
-  ProposalIntake intake;
+  ApiSubmissions intake;
 
   @MockitoBean
   ProposalEvents events;
 
   @MockitoBean
-  ProposalService proposals;
+  ProposalReads proposals;
 
   @MockitoBean
   ProposalViews views;

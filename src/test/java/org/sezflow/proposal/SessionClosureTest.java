@@ -17,7 +17,7 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
 import org.sezflow.identity.Groups;
-import org.sezflow.workflow.SessionVariables;
+import org.sezflow.variables.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

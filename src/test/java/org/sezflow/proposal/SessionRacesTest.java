@@ -2,7 +2,7 @@ package org.sezflow.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.sezflow.proposal.ProposalRequests.textilesJv;
-import static org.sezflow.workflow.SessionVariables.*;
+import static org.sezflow.variables.SessionVariables.*;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -26,7 +26,7 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
 import org.sezflow.identity.Groups;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.sezflow.TestUsers;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -29,7 +29,7 @@ import org.sezflow.WebappSession;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
-import org.sezflow.workflow.ProcessVariables;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionFixtures;
+import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

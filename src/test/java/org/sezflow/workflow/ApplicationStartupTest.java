@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.junit.jupiter.api.Test;
+import org.sezflow.engine.ProcessResourceDeployer;
+import org.sezflow.sla.SlaPolicy;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -28,7 +28,8 @@ import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.proposal.Decision;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
+import org.sezflow.variables.ProcessVariables;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,7 +57,7 @@ class ConcurrentDecisionsTest {
   TaskService tasks;
 
   @Autowired
-  ProposalService proposals;
+  ProposalReads proposals;
 
   @Autowired
   CommitteeSessions sessions;

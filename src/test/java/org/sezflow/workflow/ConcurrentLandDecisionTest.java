@@ -1,7 +1,7 @@
 package org.sezflow.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 import static org.sezflow.workflow.ProposalFixtures.*;
 
 import java.math.BigDecimal;

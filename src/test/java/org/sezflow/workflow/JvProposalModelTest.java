@@ -18,7 +18,7 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -47,6 +47,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.sezflow.legacy.MinistryOpinionsSummaryListener;
+import org.sezflow.sla.SlaPolicy;
 
 /**
  * The fast process test: {@code processes/jv-proposal.bpmn} and the tables it calls, on a plain

@@ -13,7 +13,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.OlderModels.*;
+import static org.sezflow.variables.ProcessVariables.*;
 import static org.sezflow.workflow.ProposalFixtures.*;
 
 import java.math.BigDecimal;
@@ -41,11 +42,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.CommitteeSessions;
 import org.sezflow.committee.SessionDriver;
+import org.sezflow.engine.ProcessResourceDeployer;
+import org.sezflow.engine.TaskInputException;
 import org.sezflow.proposal.Decision;
 import org.sezflow.proposal.MouVenue;
 import org.sezflow.proposal.Proposal;
-import org.sezflow.proposal.ProposalService;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.ProposalStatus;
+import org.sezflow.sla.TaskEscalationService;
 import org.sezflow.zone.LandAccount;
 import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.PipelineStage;
@@ -69,7 +73,7 @@ class JvProposalProcessTest {
   ProcessEngine processEngine;
 
   @Autowired
-  ProposalService proposals;
+  ProposalReads proposals;
 
   @Autowired
   ZoneRegistry zones;

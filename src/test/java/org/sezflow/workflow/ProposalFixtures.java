@@ -1,6 +1,6 @@
 package org.sezflow.workflow;
 
-import static org.sezflow.workflow.ProcessVariables.*;
+import static org.sezflow.variables.ProcessVariables.*;
 
 import java.time.LocalDate;
 import java.util.HashMap;
