@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 
 /**
@@ -13,7 +14,8 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * {@code /engine-rest/task/{id}/submit-form}): see {@link TaskRules}, which also turns the
  * checklists' lists as Tasklist submits them into the one reference per line the tasks keep. A
  * task form that shows a record loads it as it is now ({@link CurrentFormValues}). Start forms are
- * checked by the start's first step, like every other start.
+ * checked by the start's first step, like every other start; their values enter the process as
+ * {@link TaskRules#startValues} says.
  */
 class GuardedFormService extends FormServiceImpl {
 
@@ -45,6 +47,18 @@ class GuardedFormService extends FormServiceImpl {
     rules.get().checkCompletion(taskId, values);
     return races.get().completing(taskId, () -> super.submitTaskFormWithVariablesInReturn(taskId, values,
         deserializeValues));
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, Map<String, Object> properties) {
+    return super.submitStartForm(processDefinitionId, rules.get().startValues(processDefinitionId, properties));
+  }
+
+  @Override
+  public ProcessInstance submitStartForm(String processDefinitionId, String businessKey,
+      Map<String, Object> properties) {
+    return super.submitStartForm(processDefinitionId, businessKey,
+        rules.get().startValues(processDefinitionId, properties));
   }
 
   @Override

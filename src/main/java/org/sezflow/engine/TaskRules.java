@@ -11,6 +11,9 @@ public interface TaskRules {
   /** The values a completion submits, as the task's form declares them (Tasklist's typed values read). */
   Map<String, Object> formValues(String taskId, Map<String, Object> submitted);
 
+  /** The values a start form submits, as the process keeps them. */
+  Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted);
+
   /** Throws {@link TaskInputException} when the values break the task's rules. */
   void checkCompletion(String taskId, Map<String, ?> submitted);
 

@@ -36,6 +36,7 @@ import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.StepRules;
 import org.sezflow.system.ProblemException.FieldProblem;
 import org.sezflow.variables.OlderModels;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,16 +113,33 @@ public class TaskInputRules implements TaskRules {
    */
   @Override
   public Map<String, Object> formValues(String taskId, Map<String, Object> submitted) {
-    if (taskId == null || submitted == null || submitted.keySet().stream().map(name -> typedOrPlain(submitted, name))
-        .noneMatch(ChecklistValues::mayBeAList)) {
+    if (taskId == null || submitted == null || submitted.isEmpty()) {
       return submitted;
     }
     Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
     if (task == null || task.getProcessDefinitionId() == null) {
       return submitted;
     }
-    return forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-        .map(form -> ChecklistValues.asKept(form, submitted)).orElse(submitted);
+    Map<String, Object> kept = submitted.keySet().stream().map(name -> typedOrPlain(submitted, name))
+        .noneMatch(ChecklistValues::mayBeAList) ? submitted
+            : forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
+                .map(form -> ChecklistValues.asKept(form, submitted)).orElse(submitted);
+    if (!isProposal(task.getProcessDefinitionId())) {
+      return kept;
+    }
+    Set<String> stored = system.read(() -> ProcessVariables.stored(engine.getRuntimeService(),
+        task.getProcessInstanceId(), kept.keySet()));
+    return ProcessVariables.entering(kept, stored);
+  }
+
+  private static boolean isProposal(String processDefinitionId) {
+    return processDefinitionId != null && processDefinitionId.startsWith(ProcessVariables.PROCESS_KEY + ":");
+  }
+
+  /** A proposal's values enter its process as {@link ProcessVariables#entering} says; others as they are. */
+  @Override
+  public Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted) {
+    return isProposal(processDefinitionId) ? ProcessVariables.entering(submitted) : submitted;
   }
 
   private static Object typedOrPlain(Map<String, ?> values, String name) {

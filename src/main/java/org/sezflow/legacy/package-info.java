@@ -11,12 +11,12 @@
  * <pre>
  * SELECT COUNT(*) FROM ACT_RU_EXECUTION e JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_
  *  WHERE e.PARENT_ID_ IS NULL AND d.KEY_ = 'jv-proposal'
- *    AND (d.VERSION_TAG_ IS NULL OR d.VERSION_TAG_ &lt;&gt; '2.0'
- *         OR d.VERSION_ &lt; (SELECT MIN(VERSION_) FROM ACT_RE_PROCDEF WHERE KEY_ = 'jv-proposal' AND VERSION_TAG_ = '2.0'))
+ *    AND d.VERSION_ &lt; (SELECT MIN(VERSION_) FROM ACT_RE_PROCDEF
+ *                        WHERE KEY_ = 'jv-proposal' AND VERSION_TAG_ = '2.0')
  * </pre>
  *
  * (Version 2.0 is the first whose reject tasks pass {@code rejectingStep} and whose expressions name
- * {@code slaPolicy}.) Cockpit's process definition view shows the same: instances per version.
+ * {@code slaPolicy}; 2.1 and later have the same.) Cockpit's process definition view shows the same: instances per version.
  * Migrating those instances to 2.0 in Cockpit is the other way to meet the condition.
  */
 package org.sezflow.legacy;

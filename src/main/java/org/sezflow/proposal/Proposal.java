@@ -10,7 +10,8 @@ import org.sezflow.zone.PipelineStage;
 /**
  * A JV proposal record as stored, kept current by each process step: the submission (with the
  * zone and area as last chosen, which the PMU may change after a land shortfall) and what the
- * steps have added to it. {@code mou} is null until the MoU is signed.
+ * steps have added to it. {@code mouDraftReference} is the draft the PMU prepared (kept with the
+ * signing), {@code mou} is null until the MoU is signed.
  */
 public record Proposal(
     String reference,
@@ -20,6 +21,7 @@ public record Proposal(
     Boolean eligible,
     String eligibilityReason,
     String incentives,
+    String mouDraftReference,
     MouSigning mou,
     LocalDate jccNextSessionOn,
     String plotNumber,

@@ -137,6 +137,12 @@ class ProposalRepository {
         .update();
   }
 
+  void updateMouDraft(String reference, String draftReference, Instant at) {
+    jdbc.sql("UPDATE sez_proposal SET mou_draft_reference = ?, updated_at = ? WHERE reference = ?")
+        .params(draftReference, UtcTimestamps.toColumn(at), reference)
+        .update();
+  }
+
   void updateMouSigning(String reference, MouSigning mou, Instant at) {
     jdbc.sql("""
             UPDATE sez_proposal SET mou_draft_reference = ?, mou_signed_on = ?, mou_venue = ?, mou_signatories = ?,

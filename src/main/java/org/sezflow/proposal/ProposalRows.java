@@ -52,6 +52,7 @@ final class ProposalRows {
         eligible == null ? null : rs.getBoolean("eligible"),
         rs.getString("eligibility_reason"),
         rs.getString("incentives"),
+        rs.getString("mou_draft_reference"),
         mou(rs),
         localDate(rs.getDate("jcc_next_session_on")),
         rs.getString("plot_number"),

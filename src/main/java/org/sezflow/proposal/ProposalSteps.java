@@ -146,6 +146,12 @@ public class ProposalSteps {
     }
   }
 
+  /** Keeps the reference of the MoU draft the PMU prepared, which the signing then names. */
+  @Transactional
+  public void recordMouDraft(String reference, String draftReference) {
+    proposals.updateMouDraft(reference, draftReference, clock.instant());
+  }
+
   /** Records the signing of the MoU between the partners and sends the proposal to the JWG. */
   @Transactional
   public void recordMouSigning(String reference, MouSigning mou, StepContext step) {

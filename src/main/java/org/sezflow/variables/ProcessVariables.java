@@ -3,10 +3,15 @@ package org.sezflow.variables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.committee.Committee;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.PartnerCountry;
@@ -19,6 +24,12 @@ import org.sezflow.proposal.ProposalSubmission;
  * those in forms, while a serialized Java object would show as nothing. A submission is mapped to
  * its variables and back here, and nowhere else ({@link #of(ProposalSubmission)},
  * {@link #submission(VariableScope)}).
+ *
+ * <p>The proposal's record is the truth. The process keeps only {@link #KEPT}: what the model reads
+ * and the two names Tasklist's task cards show. Everything else that comes in (the submission, an
+ * official's grounds, an event's data) comes in {@link #entering transient}: the step that receives
+ * it writes it to the record in the same transaction, and every form loads what it shows from the
+ * record when it opens (forms' {@code ProposalForm}).
  */
 public final class ProcessVariables {
 
@@ -230,6 +241,67 @@ public final class ProcessVariables {
   public static final String MESSAGE_PROPOSAL_WITHDRAWN = "ProposalWithdrawn";
   public static final String MESSAGE_JWG_SESSION_DECISION = "JwgSessionDecision";
   public static final String MESSAGE_JCC_SESSION_DECISION = "JccSessionDecision";
+
+  /**
+   * The variables a proposal's process keeps. What the model reads: the reference, the decisions its
+   * gateways test, the clarification's deadline (a timer), the eligibility table's outcome (the
+   * incentives table reads it; Assess eligibility maps it), and the input parameters and element
+   * variables the model sets itself. And what Tasklist's task cards show, which they read from
+   * variables alone: the title and the zone (written together with the record, and checked against
+   * it by a test).
+   */
+  public static final Set<String> KEPT = Set.of(PROPOSAL_REF, PROPOSAL_TITLE, ZONE_CODE, SCREENING_DECISION,
+      ZONE_CHOICE_DECISION, JWG_DECISION, JCC_DECISION, CLARIFICATION_DEADLINE, ELIGIBLE, ELIGIBILITY_REASON,
+      COMMITTEE, REJECTING_STEP, MINISTRY, OlderModels.JCC_SESSION_AT);
+
+  /**
+   * The values as they enter a proposal's process at its start: the names in {@link #KEPT} as they
+   * are, the others transient, so that the engine keeps them for the step that receives them and
+   * stores nothing, neither at run time nor in history.
+   */
+  public static Map<String, Object> entering(Map<String, ?> values) {
+    return entering(values, Set.of());
+  }
+
+  /**
+   * The same for a running instance, which already stores {@code stored}: an instance started before
+   * this rule (or by a door that sets variables as given) keeps those as they are, updated, since the
+   * engine does not let a transient value replace a stored one.
+   */
+  public static Map<String, Object> entering(Map<String, ?> values, Set<String> stored) {
+    Map<String, Object> entering = new LinkedHashMap<>();
+    if (values == null) {
+      return entering;
+    }
+    for (String name : values.keySet()) {
+      Object value = values instanceof org.camunda.bpm.engine.variable.VariableMap typed ? typed.getValueTyped(name)
+          : values.get(name);
+      entering.put(name, KEPT.contains(name) || stored.contains(name) ? value : transientValue(value));
+    }
+    return entering;
+  }
+
+  /** Which of {@code names} the instance stores now, in any of its scopes. */
+  public static Set<String> stored(RuntimeService runtime, String processInstanceId, Set<String> names) {
+    if (names.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> stored = new java.util.HashSet<>();
+    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        .variableNameIn(names.toArray(String[]::new)).list().forEach(variable -> stored.add(variable.getName()));
+    return stored;
+  }
+
+  /** A plain or primitive value as a transient one; anything else stays as it came, for the checks to refuse. */
+  private static Object transientValue(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
+        return value;
+      }
+      value = typed.getValue();
+    }
+    return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
+  }
 
   // BPMN error raised by the land reservation.
   public static final String ERROR_INSUFFICIENT_LAND = "INSUFFICIENT_LAND";

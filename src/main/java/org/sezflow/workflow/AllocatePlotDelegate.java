@@ -20,7 +20,6 @@ public class AllocatePlotDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(PLOT_NUMBER,
-        proposals.allocatePlot(CurrentStep.reference(execution), CurrentStep.of(execution)));
+    proposals.allocatePlot(CurrentStep.reference(execution), CurrentStep.of(execution));
   }
 }

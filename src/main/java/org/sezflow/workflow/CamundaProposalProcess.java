@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -77,7 +78,7 @@ class CamundaProposalProcess implements ProposalProcess {
 
   @Override
   public void start(String reference, ProposalSubmission s) {
-    Map<String, Object> v = ProcessVariables.of(s);
+    Map<String, Object> v = ProcessVariables.entering(ProcessVariables.of(s));
     // The API checked the caller; the engine starts the proposal as the application, on their behalf.
     authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v)
         .execute());
@@ -155,9 +156,13 @@ class CamundaProposalProcess implements ProposalProcess {
       variables.put(variable, value);
     });
     try {
-      authority
-          .run(() -> targets.correlation(MESSAGES.get(event.type()), reference)
-              .setVariables(variables).correlateWithResult());
+      String message = MESSAGES.get(event.type());
+      authority.run(() -> {
+        Set<String> stored = targets.waiting(reference, message)
+            .map(instance -> ProcessVariables.stored(runtime, instance, variables.keySet())).orElse(Set.of());
+        return targets.correlation(message, reference).setVariables(ProcessVariables.entering(variables, stored))
+            .correlateWithResult();
+      });
     } catch (MismatchingMessageCorrelationException meanwhile) {
       // It waited a moment ago; a concurrent request (a withdrawal, a session's decision) moved it on.
       throw new ProposalConflictException("type",

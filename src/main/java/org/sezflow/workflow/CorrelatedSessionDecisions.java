@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.engine.ApplicationAuthority;
+import org.sezflow.variables.ProcessVariables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -55,7 +56,9 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(AGENDA_ITEM_ID, item.id());
         variables.put(MINUTES_REF, item.minutesRef());
         variables.put(COMMITTEE_REASON, item.decisionReason());
-        runtime.createMessageCorrelation(message).processInstanceId(waiting.get()).setVariables(variables)
+        runtime.createMessageCorrelation(message).processInstanceId(waiting.get())
+            .setVariables(ProcessVariables.entering(variables,
+                ProcessVariables.stored(runtime, waiting.get(), variables.keySet())))
             .correlateWithResult();
       }
     });

@@ -21,8 +21,8 @@ public class RecordAllotmentLetterDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(CONSTRUCTION_DEADLINE, proposals.recordAllotmentLetter(CurrentStep.reference(execution),
+    proposals.recordAllotmentLetter(CurrentStep.reference(execution),
         VariableValues.string(execution, ALLOTMENT_LETTER_NO), VariableValues.date(execution, ALLOTMENT_LETTER_DATE),
-        CurrentStep.of(execution)).toString());
+        CurrentStep.of(execution));
   }
 }

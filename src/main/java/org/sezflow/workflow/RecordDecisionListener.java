@@ -36,6 +36,9 @@ public class RecordDecisionListener {
           VariableValues.string(task, MINISTRY_OPINION), VariableValues.string(task, MINISTRY_COMMENTS), task.getId(),
           CurrentStep.of(task));
     } else {
+      if (decisionStep == DecisionStep.MOU_PREPARATION) {
+        proposals.recordMouDraft(reference, VariableValues.string(task, MOU_DRAFT_REFERENCE));
+      }
       proposals.recordDecision(reference, decisionStep, outcome(task, decisionStep), reason(task, decisionStep),
           task.getId(), CurrentStep.of(task));
     }

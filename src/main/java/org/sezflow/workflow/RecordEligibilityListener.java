@@ -11,14 +11,12 @@ import org.sezflow.proposal.Eligibility;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.variables.CurrentStep;
 import org.sezflow.variables.VariableValues;
-import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
 /**
  * Listens to the end of the business rule task "Determine incentives": stores what the two
  * decisions the model just ran gave (eligible and its reason, mapped by "Assess eligibility", and
- * this task's incentives) in the proposal record and its decision log, opens screening, and shows
- * the PMU the incentives and the zone's free land.
+ * this task's incentives) in the proposal record and its decision log, and opens screening.
  */
 @Component
 public class RecordEligibilityListener implements ExecutionListener {
@@ -27,11 +25,9 @@ public class RecordEligibilityListener implements ExecutionListener {
   static final String INCENTIVE_OUTPUT = "incentive";
 
   private final ProposalSteps proposals;
-  private final ZoneRegistry zones;
 
-  RecordEligibilityListener(ProposalSteps proposals, ZoneRegistry zones) {
+  RecordEligibilityListener(ProposalSteps proposals) {
     this.proposals = proposals;
-    this.zones = zones;
   }
 
   @Override
@@ -44,8 +40,5 @@ public class RecordEligibilityListener implements ExecutionListener {
     List<String> granted = incentives.collectEntries(INCENTIVE_OUTPUT);
     Eligibility outcome = new Eligibility(eligible, VariableValues.string(execution, ELIGIBILITY_REASON), granted);
     proposals.recordEligibility(CurrentStep.reference(execution), outcome, CurrentStep.of(execution));
-    execution.setVariable(INCENTIVES, outcome.incentivesSummary());
-    execution.setVariable(ZONE_FREE_ACRES,
-        zones.zone(VariableValues.string(execution, ZONE_CODE)).land().freeAcres().doubleValue());
   }
 }

@@ -4,6 +4,7 @@ import static org.sezflow.variables.ProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.sezflow.forms.TaskInputRules;
 import org.sezflow.proposal.EligibilityInputs;
 import org.sezflow.proposal.Proposal;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the zone's pipeline. A proposal started without a business key (Tasklist) gets the next
  * reference as its business key. Invalid input fails the start: nothing is created. Sets, from the
  * records, the eligibility table's inputs that the submission does not hold as such, for the
- * business rule task "Assess eligibility" that follows.
+ * business rule task "Assess eligibility" that follows in the same transaction: transient, like the
+ * submission itself (see {@link ProcessVariables#KEPT}).
  */
 @Component
 public class RegisterProposalDelegate implements JavaDelegate {
@@ -43,12 +45,11 @@ public class RegisterProposalDelegate implements JavaDelegate {
       execution.setProcessBusinessKey(proposal.reference());
     }
     execution.setVariable(PROPOSAL_REF, proposal.reference());
-    execution.setVariable(PARTNERS_SUMMARY, proposal.partnersSummary());
 
     EligibilityInputs inputs = EligibilityInputs.of(proposal, zones.zone(proposal.zoneCode()));
-    execution.setVariable(ZONE_SECTORS, inputs.zoneSectors());
-    execution.setVariable(ZONE_IS_SMART_SEZ, inputs.zoneIsSmartSez());
-    execution.setVariable(PAKISTANI_EQUITY_PCT, inputs.pakistaniEquityPct().doubleValue());
-    execution.setVariable(CHINESE_EQUITY_PCT, inputs.chineseEquityPct().doubleValue());
+    execution.setVariable(ZONE_SECTORS, Variables.stringValue(inputs.zoneSectors(), true));
+    execution.setVariable(ZONE_IS_SMART_SEZ, Variables.booleanValue(inputs.zoneIsSmartSez(), true));
+    execution.setVariable(PAKISTANI_EQUITY_PCT, Variables.doubleValue(inputs.pakistaniEquityPct().doubleValue(), true));
+    execution.setVariable(CHINESE_EQUITY_PCT, Variables.doubleValue(inputs.chineseEquityPct().doubleValue(), true));
   }
 }

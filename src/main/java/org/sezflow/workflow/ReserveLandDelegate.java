@@ -7,6 +7,8 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.sezflow.proposal.Proposal;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.variables.CurrentStep;
 import org.sezflow.variables.VariableValues;
@@ -21,22 +23,24 @@ import org.springframework.stereotype.Component;
 public class ReserveLandDelegate implements JavaDelegate {
 
   private final ProposalSteps proposals;
+  private final ProposalReads reads;
 
-  ReserveLandDelegate(ProposalSteps proposals) {
+  ReserveLandDelegate(ProposalSteps proposals, ProposalReads reads) {
     this.proposals = proposals;
+    this.reads = reads;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
+    String reference = CurrentStep.reference(execution);
+    // The zone and area as the record holds them, or as "Choose another zone or area" just gave them.
+    Proposal proposal = reads.get(reference);
+    String zoneCode = VariableValues.string(execution, ZONE_CODE);
+    BigDecimal acres = VariableValues.decimal(execution, ACRES_REQUESTED);
     try {
-      BigDecimal freeAfter = proposals.reserveLand(CurrentStep.reference(execution),
-          VariableValues.string(execution, ZONE_CODE), VariableValues.decimal(execution, ACRES_REQUESTED),
-          CurrentStep.of(execution));
-      execution.setVariable(ZONE_FREE_ACRES, freeAfter.doubleValue());
-      execution.removeVariable(LAND_SHORTFALL);
+      proposals.reserveLand(reference, zoneCode != null ? zoneCode : proposal.zoneCode(),
+          acres != null ? acres : proposal.acresRequested(), CurrentStep.of(execution));
     } catch (InsufficientLandException shortfall) {
-      execution.setVariable(ZONE_FREE_ACRES, shortfall.getFreeAcres().doubleValue());
-      execution.setVariable(LAND_SHORTFALL, shortfall.getMessage());
       throw new BpmnError(ERROR_INSUFFICIENT_LAND, shortfall.getMessage());
     }
   }

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.sezflow.forms.TaskInputRules;
 import org.sezflow.proposal.MouSigning;
 import org.sezflow.proposal.MouVenue;
+import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.ProposalSteps;
 import org.sezflow.variables.CurrentStep;
 import org.sezflow.variables.VariableValues;
@@ -23,23 +24,28 @@ public class StoreMouSigningDelegate implements JavaDelegate {
   static final String SIGNING_TASK = "RecordMouSigning";
 
   private final ProposalSteps proposals;
+  private final ProposalReads reads;
   private final TaskInputRules inputRules;
 
-  StoreMouSigningDelegate(ProposalSteps proposals, TaskInputRules inputRules) {
+  StoreMouSigningDelegate(ProposalSteps proposals, ProposalReads reads, TaskInputRules inputRules) {
     this.proposals = proposals;
+    this.reads = reads;
     this.inputRules = inputRules;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     inputRules.checkEventFor(execution, SIGNING_TASK);
+    String reference = CurrentStep.reference(execution);
+    // The draft prepared in "Prepare MoU" is on the record; the e-signature system may name it too.
+    String draft = VariableValues.string(execution, MOU_DRAFT_REFERENCE);
     MouSigning signing = new MouSigning(
-        VariableValues.string(execution, MOU_DRAFT_REFERENCE),
+        draft != null ? draft : reads.get(reference).mouDraftReference(),
         VariableValues.date(execution, MOU_SIGNED_ON),
         venue(VariableValues.string(execution, MOU_VENUE)),
         VariableValues.string(execution, MOU_SIGNATORIES),
         VariableValues.string(execution, MOU_WITNESSES));
-    proposals.recordMouSigning(CurrentStep.reference(execution), signing, CurrentStep.of(execution));
+    proposals.recordMouSigning(reference, signing, CurrentStep.of(execution));
   }
 
   private static MouVenue venue(String value) {

@@ -184,6 +184,17 @@ class EngineSeamTest {
   }
 
   @Test
+  void aStartFormsValuesEnterAsTheRulesSayAndATransientOneLeavesNoTrace() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("seam")
+        .singleResult().getId();
+    String instance = new ApplicationAuthority(engine).run(() -> engine.getFormService()
+        .submitStartForm(definition, Map.of("kept", "yes", "passing", "through")).getId());
+    assertThat(engine.getRuntimeService().getVariables(instance)).containsOnlyKeys("kept");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .extracting(v -> v.getName()).containsExactly("kept");
+  }
+
+  @Test
   void taskQueriesShowAnOfficialTheirGroupsTasksOnly() {
     String instance = startAsOfficial();
     String taskId = taskOf(instance).getId();
@@ -306,6 +317,14 @@ class EngineSeamTest {
     @Override
     public boolean mayWorkOn(String taskId) {
       return true;
+    }
+
+    /** "passing" enters transient: the step that receives it keeps it elsewhere. */
+    @Override
+    public Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted) {
+      Map<String, Object> values = new java.util.HashMap<>(submitted);
+      values.computeIfPresent("passing", (name, value) -> Variables.untypedValue(value, true));
+      return values;
     }
   }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.sezflow.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,12 @@ class HttpLifecycleTest {
   @Autowired
   IdentityService identityService;
 
+  @Autowired
+  ProcessEngine engine;
+
+  @Autowired
+  ProposalReads proposals;
+
   ApiClient api;
 
   @Test
@@ -64,8 +71,20 @@ class HttpLifecycleTest {
     String reference = submitted.json().path("reference").asText();
     assertThat(submitted.json().path("stage").asText()).isEqualTo("SCREENING");
 
-    // The PMU claims and screens it, as in Tasklist.
+    // The process keeps only what the model reads; the screening form loads the rest from the record.
+    VariablesAgainstRecord.check(engine, proposals, reference);
     JsonNode screening = singleTask(pmu, reference, "Screen proposal");
+    ApiClient.Response form = api.send(get("/engine-rest/task/" + screening.path("id").asText() + "/form-variables")
+        .as(pmu));
+    assertThat(form.status()).as(form.describe()).isEqualTo(200);
+    assertThat(form.json().path("proposalTitle").path("value").asText())
+        .isEqualTo(proposals.get(reference).submission().title());
+    assertThat(form.json().path("acresRequested").path("value").asDouble()).isEqualTo(ACRES);
+    assertThat(form.json().path("partnersSummary").path("value").asText()).contains("Neusoft");
+    assertThat(form.json().path("zoneFreeAcres").path("value").isNumber()).isTrue();
+    assertThat(form.json().path("incentives").path("value").asText()).isNotBlank();
+
+    // The PMU claims and screens it, as in Tasklist.
     assertThat(screening.path("due").isTextual()).as("screening has a due date").isTrue();
     claim(pmu, screening);
     complete(pmu, screening, Map.of("screeningDecision", "ACCEPT",
@@ -87,6 +106,8 @@ class HttpLifecycleTest {
     assertThat(signed.json().path("stage").asText()).isEqualTo("JWG_REVIEW");
     assertThat(tasks(pmu, reference)).as("the PMU's signing task is gone").isEmpty();
 
+    VariablesAgainstRecord.check(engine, proposals, reference);
+
     // The JWG secretariat consults the four ministries, then endorses.
     List<JsonNode> consultations = tasks(jwg, reference);
     assertThat(consultations).hasSize(4)
@@ -101,6 +122,8 @@ class HttpLifecycleTest {
     sessionDecides(jwg, "JWG", reference, "ENDORSE");
     assertThat(proposal(portal, reference).path("stage").asText()).isEqualTo("JCC_DECISION");
 
+    VariablesAgainstRecord.check(engine, proposals, reference);
+
     // A JCC session approves it.
     sessionDecides(jcc, "JCC", reference, "APPROVE");
     JsonNode approved = proposal(portal, reference);
@@ -114,7 +137,9 @@ class HttpLifecycleTest {
     claim(authority, letter);
     complete(authority, letter, Map.of("allotmentLetterNo", letterNo, "allotmentLetterDate", today.toString()));
 
-    // A zone enterprise, with its plot and its construction deadline.
+    // A zone enterprise, with its plot and its construction deadline; nothing but the kept variables
+    // was ever stored.
+    VariablesAgainstRecord.check(engine, proposals, reference);
     JsonNode done = proposal(portal, reference);
     assertThat(done.path("stage").asText()).isEqualTo("ZONE_ENTERPRISE");
     assertThat(done.path("status").asText()).isEqualTo("ZONE_ENTERPRISE");

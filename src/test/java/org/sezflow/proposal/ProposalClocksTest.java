@@ -180,7 +180,7 @@ class ProposalClocksTest {
 
   private static Proposal proposal(PipelineStage stage, String stageEnteredAt) {
     Instant entered = pk(stageEnteredAt);
-    return new Proposal("JV-2026-000001", null, stage, null, true, null, null, null, null, null, null, null, null,
+    return new Proposal("JV-2026-000001", null, stage, null, true, null, null, null, null, null, null, null, null, null,
         entered, pk("2026-03-02T09:00"), entered, ProposalStatus.of(stage).isClosed() ? entered : null);
   }
 }
