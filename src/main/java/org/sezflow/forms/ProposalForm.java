@@ -19,8 +19,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.engine.CurrentFormValues;
 import org.sezflow.engine.SystemAuthentication;
+import org.sezflow.proposal.CommitteeStandings;
+import org.sezflow.proposal.CommitteeStandings.AgendaEntry;
 import org.sezflow.proposal.Decision;
-import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalReads;
 import org.sezflow.zone.ZoneRegistry;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * process keeps none of it ({@link org.sezflow.variables.ProcessVariables#KEPT}). The submission as
  * it stands (zone and area as last chosen), the partners, the eligibility and incentives, the zone's
  * free land now, and from the decision log the sponsor's latest answer, the latest land shortfall,
- * the JWG's latest reasons and the MoU draft. A form that shows none of these names loads nothing.
+ * the MoU draft, and from the committees' minutes the JWG's reasons when it last sent it back. A form that shows none of these names loads nothing.
  */
 @Component
 class ProposalForm implements CurrentFormValues {
@@ -40,21 +41,24 @@ class ProposalForm implements CurrentFormValues {
   private static final Map<String, Function<Shown, TypedValue>> SHOWN = shown();
 
   private final ProposalReads proposals;
+  private final CommitteeStandings standings;
   private final ZoneRegistry zones;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final SystemAuthentication system;
 
-  ProposalForm(ProposalReads proposals, ZoneRegistry zones, ProcessEngine engine, SystemAuthentication system) {
+  ProposalForm(ProposalReads proposals, CommitteeStandings standings, ZoneRegistry zones, ProcessEngine engine,
+      SystemAuthentication system) {
     this.proposals = proposals;
+    this.standings = standings;
     this.zones = zones;
     this.tasks = engine.getTaskService();
     this.runtime = engine.getRuntimeService();
     this.system = system;
   }
 
-  /** The proposal a form shows, with its decision log read only if the form needs it. */
-  private record Shown(Proposal proposal, List<Decision> decisions, ZoneRegistry zones) {}
+  /** The proposal a form shows, with its decision log and agenda items read only if the form needs them. */
+  private record Shown(Proposal proposal, List<Decision> decisions, List<AgendaEntry> agenda, ZoneRegistry zones) {}
 
   @Override
   public VariableMap withCurrentValues(String taskId, VariableMap variables, Collection<String> names) {
@@ -77,7 +81,8 @@ class ProposalForm implements CurrentFormValues {
       return variables;
     }
     boolean needsLog = wanted.stream().anyMatch(name -> FROM_THE_LOG.contains(name));
-    Shown shown = new Shown(proposal, needsLog ? proposals.decisions(reference) : List.of(), zones);
+    Shown shown = new Shown(proposal, needsLog ? proposals.decisions(reference) : List.of(),
+        wanted.contains(COMMITTEE_REASON) ? standings.agendaHistory(reference) : List.of(), zones);
     for (String name : wanted) {
       TypedValue value = SHOWN.get(name).apply(shown);
       if (value != null) {
@@ -87,8 +92,7 @@ class ProposalForm implements CurrentFormValues {
     return variables;
   }
 
-  private static final List<String> FROM_THE_LOG =
-      List.of(CLARIFICATION_RESPONSE, LAND_SHORTFALL, COMMITTEE_REASON);
+  private static final List<String> FROM_THE_LOG = List.of(CLARIFICATION_RESPONSE, LAND_SHORTFALL);
 
   private static Map<String, Function<Shown, TypedValue>> shown() {
     Map<String, Function<Shown, TypedValue>> shown = new LinkedHashMap<>();
@@ -112,7 +116,7 @@ class ProposalForm implements CurrentFormValues {
     shown.put(MOU_DRAFT_REFERENCE, s -> text(s.proposal().mouDraftReference()));
     shown.put(CLARIFICATION_RESPONSE, s -> latest(s, "CLARIFICATION", "ANSWERED"));
     shown.put(LAND_SHORTFALL, s -> latest(s, "LAND_RESERVATION", "INSUFFICIENT_LAND"));
-    shown.put(COMMITTEE_REASON, s -> latest(s, DecisionStep.JWG_REVIEW.name(), "SEND_BACK"));
+    shown.put(COMMITTEE_REASON, ProposalForm::latestSendBack);
     return Map.copyOf(shown);
   }
 
@@ -122,6 +126,17 @@ class ProposalForm implements CurrentFormValues {
     for (Decision decision : shown.decisions()) {
       if (step.equals(decision.step()) && outcome.equals(decision.outcome())) {
         reason = decision.reason();
+      }
+    }
+    return text(reason);
+  }
+
+  /** The reasons the committee gave, in its minutes, when it last sent the proposal back. */
+  private static TypedValue latestSendBack(Shown shown) {
+    String reason = null;
+    for (AgendaEntry entry : shown.agenda()) {
+      if ("SEND_BACK".equals(entry.decision())) {
+        reason = entry.decisionReason();
       }
     }
     return text(reason);

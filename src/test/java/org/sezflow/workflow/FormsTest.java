@@ -210,12 +210,13 @@ class FormsTest {
         .forEach(zone -> zone.zone().sectors()
             .forEach(sector -> assertThat(offered).as("sector %s of %s", sector, zone.zone().code())
                 .contains(sector.replace(" (unverified)", ""))));
-    // No form offers more acres than the largest zone can lease.
-    java.math.BigDecimal largest = zones.list().stream().map(z -> z.zone().land().leasableAcres())
-        .max(java.math.BigDecimal::compareTo).orElseThrow();
+    // The acres are limited by the chosen zone's leasable area, which the browser reads from the zone
+    // record (custom property acresInZone names the zone field); the static bound is the Java rule's
+    // (FormLimitsTest).
     for (String form : List.of("submit-proposal", "choose-zone-or-area")) {
-      assertThat(field(forms.get(form), ProcessVariables.ACRES_REQUESTED).path("validate").path("max").decimalValue())
-          .as("acres allowed by %s", form).isEqualByComparingTo(largest);
+      assertThat(field(forms.get(form), ProcessVariables.ACRES_REQUESTED).path("properties").path("acresInZone")
+          .asText()).as("acres of %s limited by the zone", form)
+          .isEqualTo(field(forms.get(form), ProcessVariables.ZONE_CODE).path("id").asText());
     }
   }
 
