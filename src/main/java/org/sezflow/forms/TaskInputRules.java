@@ -14,20 +14,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.authorization.Permission;
-import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
-import org.camunda.bpm.engine.authorization.Resource;
-import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.authorization.TaskPermissions;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.sezflow.engine.EngineCallers;
-import org.sezflow.engine.EngineCallers.Caller;
 import org.sezflow.engine.FeelExpressions;
 import org.sezflow.engine.SystemAuthentication;
 import org.sezflow.engine.TaskInputException;
@@ -35,8 +27,8 @@ import org.sezflow.engine.TaskRules;
 import org.sezflow.proposal.ProposalReads;
 import org.sezflow.proposal.StepRules;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.variables.EnteringValues;
 import org.sezflow.variables.OlderModels;
-import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,18 +50,19 @@ public class TaskInputRules implements TaskRules {
 
   private final ProcessEngine engine;
   private final TaskService tasks;
-  private final AuthorizationService authorizations;
+  private final TaskWorkRights workRights;
   private final DeployedForms forms;
   private final StepRules rules;
   private final ProposalReads proposals;
   private final SessionTaskRules sessionRules;
   private final SystemAuthentication system;
 
-  TaskInputRules(ProcessEngine engine, DeployedForms forms, StepRules rules, ProposalReads proposals,
+  TaskInputRules(ProcessEngine engine, TaskWorkRights workRights, DeployedForms forms, StepRules rules,
+      ProposalReads proposals,
       SessionTaskRules sessionRules, SystemAuthentication system) {
     this.engine = engine;
+    this.workRights = workRights;
     this.tasks = engine.getTaskService();
-    this.authorizations = engine.getAuthorizationService();
     this.forms = forms;
     this.rules = rules;
     this.proposals = proposals;
@@ -100,7 +93,7 @@ public class TaskInputRules implements TaskRules {
     }
     Supplier<Map<String, Object>> current = new CurrentTaskVariables(tasks, system, taskId);
     List<FieldProblem> problems = problems(form.get(), submitted, true, current);
-    if (!problems.isEmpty() && mayWorkOn(task)) {
+    if (!problems.isEmpty() && workRights.mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
     }
   }
@@ -124,22 +117,15 @@ public class TaskInputRules implements TaskRules {
         .noneMatch(ChecklistValues::mayBeAList) ? submitted
             : forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .map(form -> ChecklistValues.asKept(form, submitted)).orElse(submitted);
-    if (!isProposal(task.getProcessDefinitionId())) {
-      return kept;
-    }
-    Set<String> stored = system.read(() -> ProcessVariables.stored(engine.getRuntimeService(),
-        task.getProcessInstanceId(), kept.keySet()));
-    return ProcessVariables.entering(kept, stored);
+    return EnteringValues.isProposal(task.getProcessDefinitionId()) ? EnteringValues.of(kept, system
+        .read(() -> EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), kept.keySet())))
+        : kept;
   }
 
-  private static boolean isProposal(String processDefinitionId) {
-    return processDefinitionId != null && processDefinitionId.startsWith(ProcessVariables.PROCESS_KEY + ":");
-  }
-
-  /** A proposal's values enter its process as {@link ProcessVariables#entering} says; others as they are. */
+  /** A proposal's values enter its process as {@link EnteringValues} says; others as they are. */
   @Override
   public Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted) {
-    return isProposal(processDefinitionId) ? ProcessVariables.entering(submitted) : submitted;
+    return EnteringValues.isProposal(processDefinitionId) ? EnteringValues.of(submitted) : submitted;
   }
 
   private static Object typedOrPlain(Map<String, ?> values, String name) {
@@ -238,28 +224,11 @@ public class TaskInputRules implements TaskRules {
     }
   }
 
-  /** What the engine's own check on completing a task allows (TASK_WORK or UPDATE, on the task or its process). */
-  boolean mayWorkOn(Task task) {
-    Caller caller = EngineCallers.current(engine.getIdentityService());
-    if (caller == null || !EngineCallers.authorizationChecked(engine) || EngineCallers.isAdmin(engine)) {
-      return true;
-    }
-    String processKey = task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
-    return system.read(() -> allowed(caller, TaskPermissions.TASK_WORK, Resources.TASK, task.getId())
-        || allowed(caller, TaskPermissions.UPDATE, Resources.TASK, task.getId())
-        || allowed(caller, ProcessDefinitionPermissions.TASK_WORK, Resources.PROCESS_DEFINITION, processKey)
-        || allowed(caller, ProcessDefinitionPermissions.UPDATE_TASK, Resources.PROCESS_DEFINITION, processKey));
-  }
-
   /** Whether the caller may work on the task with this id (false for an unknown task). */
   @Override
   public boolean mayWorkOn(String taskId) {
     Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    return task != null && task.getProcessDefinitionId() != null && mayWorkOn(task);
-  }
-
-  private boolean allowed(Caller caller, Permission permission, Resource resource, String id) {
-    return authorizations.isUserAuthorized(caller.userId(), caller.groupIds(), permission, resource, id);
+    return task != null && task.getProcessDefinitionId() != null && workRights.mayWorkOn(task);
   }
 
   private static LocalDate date(Object value) {

@@ -1,33 +1,20 @@
 package org.sezflow.variables;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.committee.Committee;
-import org.sezflow.proposal.Partner;
-import org.sezflow.proposal.PartnerCountry;
-import org.sezflow.proposal.ProposalSubmission;
 
 /**
  * Every process variable of {@code jv-proposal}, by name. Forms use the same names as field keys,
  * BPMN conditions and expressions refer to them, and delegates read and write them only through
  * these constants. Values are plain types (String, Boolean, Long, Double, Date): Tasklist shows
  * those in forms, while a serialized Java object would show as nothing. A submission is mapped to
- * its variables and back here, and nowhere else ({@link #of(ProposalSubmission)},
- * {@link #submission(VariableScope)}).
+ * its variables and back in {@link SubmissionVariables}, and nowhere else.
  *
  * <p>The proposal's record is the truth. The process keeps only {@link #KEPT}: what the model reads
  * and the two names Tasklist's task cards show. Everything else that comes in (the submission, an
- * official's grounds, an event's data) comes in {@link #entering transient}: the step that receives
+ * official's grounds, an event's data) comes in transient ({@link EnteringValues}): the step that receives
  * it writes it to the record in the same transaction, and every form loads what it shows from the
  * record when it opens (forms' {@code ProposalForm}).
  */
@@ -77,64 +64,6 @@ public final class ProcessVariables {
     return "partner" + n + "EquityPct";
   }
 
-  /** The variables a proposal starts with: its submission, partners numbered from 1. */
-  public static Map<String, Object> of(ProposalSubmission s) {
-    Map<String, Object> v = new HashMap<>();
-    v.put(PROPOSAL_TITLE, s.title());
-    v.put(SECTOR, s.sector());
-    v.put(SMART_SEZ_REQUESTED, s.smartSezRequested());
-    v.put(ZONE_CODE, s.zoneCode());
-    v.put(ACRES_REQUESTED, number(s.acresRequested()));
-    v.put(INVESTMENT_USD, number(s.investmentUsd()));
-    v.put(FDI_SHARE_PCT, number(s.fdiSharePct()));
-    v.put(JOBS_PLANNED, s.jobsPlanned() == null ? null : s.jobsPlanned().longValue());
-    v.put(POWER_DEMAND_MW, number(s.powerDemandMw()));
-    v.put(WATER_DEMAND_M3_PER_DAY, number(s.waterDemandM3PerDay()));
-    v.put(SPONSOR_NAME, s.sponsorName());
-    v.put(SPONSOR_EMAIL, s.sponsorEmail());
-    v.put(SPONSOR_PHONE, s.sponsorPhone());
-    for (int n = 1; n <= s.partners().size(); n++) {
-      Partner partner = s.partners().get(n - 1);
-      v.put(partnerName(n), partner.name());
-      v.put(partnerCountry(n), partner.country() == null ? null : partner.country().name());
-      v.put(partnerRegistrationNo(n), partner.registrationNo());
-      v.put(partnerEquityPct(n), number(partner.equityPct()));
-    }
-    return v;
-  }
-
-  /** The submission a proposal's variables hold, whichever door started it (a partner row without a name is empty). */
-  public static ProposalSubmission submission(VariableScope scope) {
-    List<Partner> partners = new ArrayList<>();
-    for (int n = 1; n <= ProposalSubmission.MAX_PARTNERS; n++) {
-      String name = VariableValues.string(scope, partnerName(n));
-      if (name != null) {
-        partners.add(new Partner(name, PartnerCountry.parse(VariableValues.string(scope, partnerCountry(n))),
-            VariableValues.string(scope, partnerRegistrationNo(n)),
-            VariableValues.decimal(scope, partnerEquityPct(n))));
-      }
-    }
-    return new ProposalSubmission(
-        VariableValues.string(scope, PROPOSAL_TITLE),
-        VariableValues.string(scope, SECTOR),
-        VariableValues.bool(scope, SMART_SEZ_REQUESTED),
-        VariableValues.string(scope, ZONE_CODE),
-        VariableValues.decimal(scope, ACRES_REQUESTED),
-        VariableValues.decimal(scope, INVESTMENT_USD),
-        VariableValues.decimal(scope, FDI_SHARE_PCT),
-        VariableValues.integer(scope, JOBS_PLANNED),
-        VariableValues.decimal(scope, POWER_DEMAND_MW),
-        VariableValues.decimal(scope, WATER_DEMAND_M3_PER_DAY),
-        VariableValues.string(scope, SPONSOR_NAME),
-        VariableValues.string(scope, SPONSOR_EMAIL),
-        VariableValues.string(scope, SPONSOR_PHONE),
-        partners);
-  }
-
-  private static Double number(BigDecimal value) {
-    return value == null ? null : value.doubleValue();
-  }
-
   // The eligibility table's inputs that the submission does not hold as such, set by "Register
   // proposal" from the records (EligibilityInputs): the zone's target sectors (one text, separated
   // by "; "), its Smart SEZ designation, and the equity of the Pakistani and Chinese partners. The
@@ -150,8 +79,8 @@ public final class ProcessVariables {
    */
   public static final String DECISION_RESULT = "decisionResult";
 
-  // Shown to officials, kept current by the delegates. ELIGIBLE and ELIGIBILITY_REASON are the
-  // eligibility table's outputs, mapped by "Assess eligibility" in the model.
+  // Shown on the forms, which load them from the records (forms' ProposalForm): no variables. ELIGIBLE
+  // and ELIGIBILITY_REASON are the eligibility table's outputs, mapped by "Assess eligibility".
   public static final String PARTNERS_SUMMARY = "partnersSummary";
   public static final String ELIGIBLE = "eligible";
   public static final String ELIGIBILITY_REASON = "eligibilityReason";
@@ -253,55 +182,6 @@ public final class ProcessVariables {
   public static final Set<String> KEPT = Set.of(PROPOSAL_REF, PROPOSAL_TITLE, ZONE_CODE, SCREENING_DECISION,
       ZONE_CHOICE_DECISION, JWG_DECISION, JCC_DECISION, CLARIFICATION_DEADLINE, ELIGIBLE, ELIGIBILITY_REASON,
       COMMITTEE, REJECTING_STEP, MINISTRY, OlderModels.JCC_SESSION_AT);
-
-  /**
-   * The values as they enter a proposal's process at its start: the names in {@link #KEPT} as they
-   * are, the others transient, so that the engine keeps them for the step that receives them and
-   * stores nothing, neither at run time nor in history.
-   */
-  public static Map<String, Object> entering(Map<String, ?> values) {
-    return entering(values, Set.of());
-  }
-
-  /**
-   * The same for a running instance, which already stores {@code stored}: an instance started before
-   * this rule (or by a door that sets variables as given) keeps those as they are, updated, since the
-   * engine does not let a transient value replace a stored one.
-   */
-  public static Map<String, Object> entering(Map<String, ?> values, Set<String> stored) {
-    Map<String, Object> entering = new LinkedHashMap<>();
-    if (values == null) {
-      return entering;
-    }
-    for (String name : values.keySet()) {
-      Object value = values instanceof org.camunda.bpm.engine.variable.VariableMap typed ? typed.getValueTyped(name)
-          : values.get(name);
-      entering.put(name, KEPT.contains(name) || stored.contains(name) ? value : transientValue(value));
-    }
-    return entering;
-  }
-
-  /** Which of {@code names} the instance stores now, in any of its scopes. */
-  public static Set<String> stored(RuntimeService runtime, String processInstanceId, Set<String> names) {
-    if (names.isEmpty()) {
-      return Set.of();
-    }
-    Set<String> stored = new java.util.HashSet<>();
-    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableNameIn(names.toArray(String[]::new)).list().forEach(variable -> stored.add(variable.getName()));
-    return stored;
-  }
-
-  /** A plain or primitive value as a transient one; anything else stays as it came, for the checks to refuse. */
-  private static Object transientValue(Object value) {
-    if (value instanceof TypedValue typed) {
-      if (typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
-        return value;
-      }
-      value = typed.getValue();
-    }
-    return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
-  }
 
   // BPMN error raised by the land reservation.
   public static final String ERROR_INSUFFICIENT_LAND = "INSUFFICIENT_LAND";

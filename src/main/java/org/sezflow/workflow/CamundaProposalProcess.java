@@ -30,7 +30,8 @@ import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.EnteringValues;
+import org.sezflow.variables.SubmissionVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,7 +79,7 @@ class CamundaProposalProcess implements ProposalProcess {
 
   @Override
   public void start(String reference, ProposalSubmission s) {
-    Map<String, Object> v = ProcessVariables.entering(ProcessVariables.of(s));
+    Map<String, Object> v = EnteringValues.of(SubmissionVariables.of(s));
     // The API checked the caller; the engine starts the proposal as the application, on their behalf.
     authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v)
         .execute());
@@ -159,8 +160,8 @@ class CamundaProposalProcess implements ProposalProcess {
       String message = MESSAGES.get(event.type());
       authority.run(() -> {
         Set<String> stored = targets.waiting(reference, message)
-            .map(instance -> ProcessVariables.stored(runtime, instance, variables.keySet())).orElse(Set.of());
-        return targets.correlation(message, reference).setVariables(ProcessVariables.entering(variables, stored))
+            .map(instance -> EnteringValues.stored(runtime, instance, variables.keySet())).orElse(Set.of());
+        return targets.correlation(message, reference).setVariables(EnteringValues.of(variables, stored))
             .correlateWithResult();
       });
     } catch (MismatchingMessageCorrelationException meanwhile) {

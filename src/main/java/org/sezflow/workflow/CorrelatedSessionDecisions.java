@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.engine.ApplicationAuthority;
-import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.EnteringValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -57,8 +57,8 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(MINUTES_REF, item.minutesRef());
         variables.put(COMMITTEE_REASON, item.decisionReason());
         runtime.createMessageCorrelation(message).processInstanceId(waiting.get())
-            .setVariables(ProcessVariables.entering(variables,
-                ProcessVariables.stored(runtime, waiting.get(), variables.keySet())))
+            .setVariables(EnteringValues.of(variables,
+                EnteringValues.stored(runtime, waiting.get(), variables.keySet())))
             .correlateWithResult();
       }
     });

@@ -11,6 +11,7 @@ import org.sezflow.proposal.Proposal;
 import org.sezflow.proposal.ProposalRegistration;
 import org.sezflow.variables.CurrentStep;
 import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.SubmissionVariables;
 import org.sezflow.zone.ZoneRegistry;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +40,7 @@ public class RegisterProposalDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     // Whatever door started it: only the start form's fields, each as the form allows.
     inputRules.checkStart(execution);
-    Proposal proposal = proposals.register(execution.getProcessBusinessKey(), ProcessVariables.submission(execution),
+    Proposal proposal = proposals.register(execution.getProcessBusinessKey(), SubmissionVariables.submission(execution),
         CurrentStep.of(execution));
     if (execution.getProcessBusinessKey() == null) {
       execution.setProcessBusinessKey(proposal.reference());

@@ -1,0 +1,75 @@
+package org.sezflow.variables;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.TypedValue;
+
+/**
+ * How values enter a proposal's process through any door (the API's start and events, Tasklist's
+ * start form and task forms, {@code /engine-rest}'s completions, a session's decision): the names
+ * the process keeps ({@link ProcessVariables#KEPT}) as they are, the others transient.
+ */
+public final class EnteringValues {
+
+  private EnteringValues() {}
+
+  /** Whether a process definition is a proposal's ({@code jv-proposal:…}). */
+  public static boolean isProposal(String processDefinitionId) {
+    return processDefinitionId != null && processDefinitionId.startsWith(ProcessVariables.PROCESS_KEY + ":");
+  }
+
+  /**
+   * The values as they enter a proposal's process at its start: the names in {@link ProcessVariables#KEPT} as they
+   * are, the others transient, so that the engine keeps them for the step that receives them and
+   * stores nothing, neither at run time nor in history.
+   */
+  public static Map<String, Object> of(Map<String, ?> values) {
+    return of(values, Set.of());
+  }
+
+  /**
+   * The same for a running instance, which already stores {@code stored}: an instance started before
+   * this rule (or by a door that sets variables as given) keeps those as they are, updated, since the
+   * engine does not let a transient value replace a stored one.
+   */
+  public static Map<String, Object> of(Map<String, ?> values, Set<String> stored) {
+    Map<String, Object> entering = new LinkedHashMap<>();
+    if (values == null) {
+      return entering;
+    }
+    for (String name : values.keySet()) {
+      Object value = values instanceof VariableMap typed ? typed.getValueTyped(name)
+          : values.get(name);
+      entering.put(name, ProcessVariables.KEPT.contains(name) || stored.contains(name) ? value : transientValue(value));
+    }
+    return entering;
+  }
+
+  /** Which of {@code names} the instance stores now, in any of its scopes. */
+  public static Set<String> stored(RuntimeService runtime, String processInstanceId, Set<String> names) {
+    if (names.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> stored = new HashSet<>();
+    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
+        .variableNameIn(names.toArray(String[]::new)).list().forEach(variable -> stored.add(variable.getName()));
+    return stored;
+  }
+
+  /** A plain or primitive value as a transient one; anything else stays as it came, for the checks to refuse. */
+  private static Object transientValue(Object value) {
+    if (value instanceof TypedValue typed) {
+      if (typed.getType() != null && !typed.getType().isPrimitiveValueType()) {
+        return value;
+      }
+      value = typed.getValue();
+    }
+    return value == null ? Variables.untypedNullValue(true) : Variables.untypedValue(value, true);
+  }
+}
