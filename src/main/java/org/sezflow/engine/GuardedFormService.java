@@ -32,8 +32,7 @@ class GuardedFormService extends FormServiceImpl {
 
   @Override
   public void submitTaskForm(String taskId, Map<String, Object> properties) {
-    Map<String, Object> values = rules.get().formValues(taskId, properties);
-    rules.get().checkCompletion(taskId, values);
+    Map<String, Object> values = rules.get().checkedCompletion(taskId, properties);
     races.get().completing(taskId, () -> {
       super.submitTaskForm(taskId, values);
       return null;
@@ -43,8 +42,7 @@ class GuardedFormService extends FormServiceImpl {
   @Override
   public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
       boolean deserializeValues) {
-    Map<String, Object> values = rules.get().formValues(taskId, properties);
-    rules.get().checkCompletion(taskId, values);
+    Map<String, Object> values = rules.get().checkedCompletion(taskId, properties);
     return races.get().completing(taskId, () -> super.submitTaskFormWithVariablesInReturn(taskId, values,
         deserializeValues));
   }

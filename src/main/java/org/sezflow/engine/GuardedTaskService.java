@@ -41,8 +41,7 @@ class GuardedTaskService extends TaskServiceImpl {
 
   @Override
   public void complete(String taskId, Map<String, Object> variables) {
-    Map<String, Object> values = rules.get().formValues(taskId, variables);
-    rules.get().checkCompletion(taskId, values);
+    Map<String, Object> values = rules.get().checkedCompletion(taskId, variables);
     races.get().completing(taskId, () -> {
       super.complete(taskId, values);
       return null;
@@ -52,8 +51,7 @@ class GuardedTaskService extends TaskServiceImpl {
   @Override
   public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables,
       boolean deserializeValues) {
-    Map<String, Object> values = rules.get().formValues(taskId, variables);
-    rules.get().checkCompletion(taskId, values);
+    Map<String, Object> values = rules.get().checkedCompletion(taskId, variables);
     return races.get().completing(taskId, () -> super.completeWithVariablesInReturn(taskId, values,
         deserializeValues));
   }

@@ -8,14 +8,15 @@ import java.util.Map;
  */
 public interface TaskRules {
 
-  /** The values a completion submits, as the task's form declares them (Tasklist's typed values read). */
-  Map<String, Object> formValues(String taskId, Map<String, Object> submitted);
+  /**
+   * The values a completion submits, as the task keeps them, once they meet the task's rules: throws
+   * {@link TaskInputException} when they break them, and Camunda's NotFoundException for a task that
+   * is not open.
+   */
+  Map<String, Object> checkedCompletion(String taskId, Map<String, Object> submitted);
 
   /** The values a start form submits, as the process keeps them. */
   Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted);
-
-  /** Throws {@link TaskInputException} when the values break the task's rules. */
-  void checkCompletion(String taskId, Map<String, ?> submitted);
 
   /** Whether the calling user may work on the task (claim, complete, release). */
   boolean mayWorkOn(String taskId);

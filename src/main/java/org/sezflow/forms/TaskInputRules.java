@@ -71,56 +71,47 @@ public class TaskInputRules implements TaskRules {
   }
 
   /**
-   * Refuses a completion of the task with these values when they break the task's rules. A caller
-   * who may not work on the task is left to the engine, which refuses them as it always does.
+   * The submitted values as the task keeps them, refused when they break the task's rules. A
+   * checklist's list of references, as Tasklist submits it (a JSON list in an object value) or a Java
+   * caller passes it (a list), becomes one reference per line; a proposal's values enter as
+   * {@link EnteringValues} says. A caller who may not work on the task is left to the engine, which
+   * refuses them as it always does. The task and what its instance stores are read in one go.
    */
   @Override
-  public void checkCompletion(String taskId, Map<String, ?> submitted) {
+  public Map<String, Object> checkedCompletion(String taskId, Map<String, Object> submitted) {
     if (taskId == null) {
-      return;
+      return submitted;
     }
-    Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
+    Map<String, Object> values = submitted == null ? Map.of() : submitted;
+    TaskAndStored read = system.read(() -> {
+      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+      return new TaskAndStored(task, task != null && EnteringValues.isProposal(task.getProcessDefinitionId())
+          ? EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), values.keySet())
+          : Set.of());
+    });
+    Task task = read.task();
     if (task == null) {
       // Done already, or never was: a 404, not the engine's 500 for a missing task.
       throw new NotFoundException("No open task has the id " + taskId);
     }
     if (task.getProcessDefinitionId() == null) {
-      return;
+      return submitted;
     }
     Optional<FormSchema> form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
     if (form.isEmpty()) {
-      return;
+      return submitted;
     }
+    Map<String, Object> kept = values.keySet().stream().map(name -> typedOrPlain(values, name))
+        .noneMatch(ChecklistValues::mayBeAList) ? values : ChecklistValues.asKept(form.get(), values);
     Supplier<Map<String, Object>> current = new CurrentTaskVariables(tasks, system, taskId);
-    List<FieldProblem> problems = problems(form.get(), submitted, true, current);
+    List<FieldProblem> problems = problems(form.get(), kept, true, current);
     if (!problems.isEmpty() && workRights.mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
     }
+    return EnteringValues.isProposal(task.getProcessDefinitionId()) ? EnteringValues.of(kept, read.stored()) : kept;
   }
 
-  /**
-   * The submitted values as the task keeps them: a checklist's list of references, as Tasklist
-   * submits it (a JSON list in an object value) or a Java caller passes it (a list), becomes one
-   * reference per line; everything else is as submitted. Values that are no list are left for
-   * {@link #checkCompletion} to refuse.
-   */
-  @Override
-  public Map<String, Object> formValues(String taskId, Map<String, Object> submitted) {
-    if (taskId == null || submitted == null || submitted.isEmpty()) {
-      return submitted;
-    }
-    Task task = system.read(() -> tasks.createTaskQuery().taskId(taskId).singleResult());
-    if (task == null || task.getProcessDefinitionId() == null) {
-      return submitted;
-    }
-    Map<String, Object> kept = submitted.keySet().stream().map(name -> typedOrPlain(submitted, name))
-        .noneMatch(ChecklistValues::mayBeAList) ? submitted
-            : forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
-                .map(form -> ChecklistValues.asKept(form, submitted)).orElse(submitted);
-    return EnteringValues.isProposal(task.getProcessDefinitionId()) ? EnteringValues.of(kept, system
-        .read(() -> EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), kept.keySet())))
-        : kept;
-  }
+  private record TaskAndStored(Task task, Set<String> stored) {}
 
   /** A proposal's values enter its process as {@link EnteringValues} says; others as they are. */
   @Override

@@ -16,7 +16,8 @@ import org.camunda.bpm.model.bpmn.BpmnModelInstance;
  * The floor: a process of the same shape as jv-proposal's happy path, built by the benchmark and
  * deployed only by it. The same eight user tasks (with the same candidate groups, hence the same
  * task authorizations the engine writes, and the four parallel ministry consultations with the
- * same element variable and local input variables), the same service tasks in the same order,
+ * same element variable), the same variables the app's process keeps ({@code ProcessVariables.KEPT}:
+ * at the start and of each completion), the same service tasks in the same order,
  * each a no-op delegate, and at each committee the same wait: "Wait for ... session", a message
  * catch, "Record ... decision". The committees decide in a floor session of the same shape as
  * committee-session's happy path ({@link #SESSION_KEY}): "Prepare agenda", then one "Record
@@ -55,8 +56,6 @@ final class FloorProcess {
         .userTask("RecordMouSigning").camundaCandidateGroups("boi-pmu")
         .serviceTask("StoreMouSigning").camundaDelegateExpression(NO_OP)
         .userTask("ConsultMinistry").camundaCandidateGroups("jwg-secretariat")
-        .camundaInputParameter("ministryOpinion", "")
-        .camundaInputParameter("ministryComments", "")
         .multiInstance().parallel()
         .camundaCollection("${benchmarkFloor.ministries()}")
         .camundaElementVariable("ministry")

@@ -66,12 +66,17 @@ final class Lifecycles {
   record Batch(List<String> processInstanceIds, long[] latenciesNanos) {}
 
   private final RuntimeService runtime;
+  private final org.camunda.bpm.engine.RepositoryService repository;
+  private final org.camunda.bpm.engine.FormService forms;
   private final TaskService tasks;
+  private final java.util.Set<String> floorInstances = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final IdentityService identity;
   private final double acres;
 
   Lifecycles(ProcessEngine engine, double acres) {
     this.runtime = engine.getRuntimeService();
+    this.repository = engine.getRepositoryService();
+    this.forms = engine.getFormService();
     this.tasks = engine.getTaskService();
     this.identity = engine.getIdentityService();
     this.acres = acres;
@@ -96,7 +101,7 @@ final class Lifecycles {
     return new Batch(instances, afterCommittees(instances, began, onUserTask));
   }
 
-  /** A batch of floor lifecycles (same user tasks, same variables, same sessions' shape). */
+  /** A batch of floor lifecycles (same user tasks, the same kept variables, same sessions' shape). */
   Batch floor(long firstSequence, int size, Runnable onUserTask) {
     List<String> instances = new ArrayList<>();
     List<String> references = new ArrayList<>();
@@ -105,22 +110,20 @@ final class Lifecycles {
       long sequence = firstSequence + i;
       String zone = ZONES.get((int) (sequence % ZONES.size()));
       Map<String, Object> variables = submission(zone, acres);
-      // What the app's first delegates add (reference, partners, eligibility, incentives, free land).
+      // The variables the app's process keeps after its first steps (ProcessVariables.KEPT): the
+      // reference, the title and zone, the eligibility; the floor keeps the same and no more.
       String reference = String.format("FLOOR-%d-%08d", today().getYear(), sequence);
       variables.put(PROPOSAL_REF, reference);
-      variables.put(PARTNERS_SUMMARY, "Dynamic Engineering Automation (Pvt) Ltd (PK, 51%)\n"
-          + "Neusoft Medical Systems Co., Ltd. 东软医疗 (CN, 49%)");
       variables.put(ELIGIBLE, true);
       variables.put(ELIGIBILITY_REASON,
           "Sector pharma is listed by zone " + zone + "; investment and equity meet the rules");
-      variables.put(INCENTIVES,
-          "Exemption from customs duties on capital goods; exemption from income tax for 10 years");
-      variables.put(ZONE_FREE_ACRES, 100.0);
+      variables.keySet().retainAll(KEPT);
       began[i] = System.nanoTime();
       SqlCounter.step("start");
       SqlCounter.source(null);
       instances.add(
           as(PMU, () -> runtime.startProcessInstanceByKey(FloorProcess.KEY, reference, variables)).getId());
+      floorInstances.add(instances.get(i));
       references.add(reference);
       toCommittees(instances.get(i), onUserTask);
     }
@@ -131,9 +134,11 @@ final class Lifecycles {
     return new Batch(instances, afterCommittees(instances, began, onUserTask));
   }
 
-  /** One proposal submitted by the PMU for the zone; returns its process instance. */
+  /** One proposal submitted by the PMU for the zone through the start form, as in Tasklist; returns its process instance. */
   String start(String zone) {
-    return as(PMU, () -> runtime.startProcessInstanceByKey(PROCESS_KEY, submission(zone, acres))).getId();
+    String definition = repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+        .singleResult().getId();
+    return as(PMU, () -> forms.submitStartForm(definition, submission(zone, acres))).getId();
   }
 
   /** One step of a proposal's own path (not the last consultation: see {@link #toCommittees(String, Runnable)}). */
@@ -261,11 +266,19 @@ final class Lifecycles {
       }
       for (Task task : open) {
         tasks.claim(task.getId(), step.official().userId());
-        tasks.complete(task.getId(), step.variables());
+        // A floor instance keeps what the app's process keeps of a completion: the decisions.
+        tasks.complete(task.getId(), floorInstances.contains(processInstanceId) ? kept(step.variables())
+            : step.variables());
         onUserTask.run();
       }
       return null;
     });
+  }
+
+  private static Map<String, Object> kept(Map<String, Object> values) {
+    Map<String, Object> kept = new java.util.HashMap<>(values);
+    kept.keySet().retainAll(KEPT);
+    return kept;
   }
 
   private <T> T as(Official official, java.util.function.Supplier<T> action) {

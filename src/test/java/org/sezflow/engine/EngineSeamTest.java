@@ -73,7 +73,7 @@ class EngineSeamTest {
     configuration.setProcessEnginePlugins(plugins);
     engine = configuration.buildProcessEngine();
     // The plugins look their collaborators up when first used, as in the application.
-    beans.addBean("races", new CompletionRaces(engine, new SystemAuthentication(engine.getIdentityService())));
+    beans.addBean("races", new CompletionRaces(engine, new SystemAuthentication(engine)));
     BpmnModelInstance model = Bpmn.createExecutableProcess("seam").startEvent()
         .userTask("Work").camundaCandidateGroups(OFFICIALS).endEvent().done();
     engine.getRepositoryService().createDeployment().addModelInstance("seam.bpmn", model).deploy();
@@ -160,7 +160,7 @@ class EngineSeamTest {
   @Test
   void theSystemReadsAsNoOneAndGivesTheCallerBack() {
     engine.getIdentityService().setAuthentication("stranger", List.of("no-group"));
-    SystemAuthentication system = new SystemAuthentication(engine.getIdentityService());
+    SystemAuthentication system = new SystemAuthentication(engine);
     String instance = startAsOfficial();
     engine.getIdentityService().setAuthentication("stranger", List.of("no-group"));
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(instance).count()).isZero();
@@ -302,16 +302,12 @@ class EngineSeamTest {
     boolean refuse;
 
     @Override
-    public Map<String, Object> formValues(String taskId, Map<String, Object> submitted) {
-      return submitted;
-    }
-
-    @Override
-    public void checkCompletion(String taskId, Map<String, ?> submitted) {
+    public Map<String, Object> checkedCompletion(String taskId, Map<String, Object> submitted) {
       completions.add(taskId);
       if (refuse) {
         throw new TaskInputException("Task " + taskId, List.of(new FieldProblem("acres", "must be greater than 0")));
       }
+      return submitted;
     }
 
     @Override
