@@ -4,15 +4,9 @@ import static org.sezflow.variables.EnterpriseVariables.*;
 
 import java.util.Collection;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.sezflow.engine.CurrentFormValues;
-import org.sezflow.engine.SystemAuthentication;
 import org.sezflow.enterprise.EnterpriseFileText;
 import org.sezflow.enterprise.ZoneEnterprises;
 import org.sezflow.variables.EnterpriseVariables;
@@ -27,15 +21,11 @@ import org.springframework.stereotype.Component;
 class EnterpriseForm implements CurrentFormValues {
 
   private final ZoneEnterprises enterprises;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final SystemAuthentication system;
+  private final TaskReferences references;
 
-  EnterpriseForm(ZoneEnterprises enterprises, ProcessEngine engine, SystemAuthentication system) {
+  EnterpriseForm(ZoneEnterprises enterprises, TaskReferences references) {
     this.enterprises = enterprises;
-    this.tasks = engine.getTaskService();
-    this.runtime = engine.getRuntimeService();
-    this.system = system;
+    this.references = references;
   }
 
   @Override
@@ -43,16 +33,7 @@ class EnterpriseForm implements CurrentFormValues {
     if (names != null && !names.contains(ENTERPRISE_FILE)) {
       return variables;
     }
-    String reference = system.read(() -> {
-      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || task.getProcessDefinitionId() == null
-          || !task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":")) {
-        return null;
-      }
-      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-          .singleResult();
-      return instance == null ? null : instance.getBusinessKey();
-    });
+    String reference = references.of(taskId, PROCESS_KEY);
     if (reference != null) {
       variables.putValueTyped(ENTERPRISE_FILE,
           Variables.stringValue(EnterpriseFileText.of(enterprises.file(reference))));

@@ -9,16 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.sezflow.engine.CurrentFormValues;
-import org.sezflow.engine.SystemAuthentication;
 import org.sezflow.proposal.CommitteeStandings;
 import org.sezflow.proposal.CommitteeStandings.AgendaEntry;
 import org.sezflow.proposal.Decision;
@@ -43,18 +37,14 @@ class ProposalForm implements CurrentFormValues {
   private final ProposalReads proposals;
   private final CommitteeStandings standings;
   private final ZoneRegistry zones;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
-  private final SystemAuthentication system;
+  private final TaskReferences references;
 
-  ProposalForm(ProposalReads proposals, CommitteeStandings standings, ZoneRegistry zones, ProcessEngine engine,
-      SystemAuthentication system) {
+  ProposalForm(ProposalReads proposals, CommitteeStandings standings, ZoneRegistry zones,
+      TaskReferences references) {
     this.proposals = proposals;
     this.standings = standings;
     this.zones = zones;
-    this.tasks = engine.getTaskService();
-    this.runtime = engine.getRuntimeService();
-    this.system = system;
+    this.references = references;
   }
 
   /** The proposal a form shows, with its decision log and agenda items read only if the form needs them. */
@@ -66,16 +56,7 @@ class ProposalForm implements CurrentFormValues {
     if (wanted.isEmpty()) {
       return variables;
     }
-    String reference = system.read(() -> {
-      Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      if (task == null || task.getProcessDefinitionId() == null
-          || !task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":")) {
-        return null;
-      }
-      ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-          .singleResult();
-      return instance == null ? null : instance.getBusinessKey();
-    });
+    String reference = references.of(taskId, PROCESS_KEY);
     Proposal proposal = reference == null ? null : proposals.find(reference).orElse(null);
     if (proposal == null) {
       return variables;
