@@ -73,7 +73,7 @@ public class TaskInputRules implements TaskRules {
   /**
    * The submitted values as the task keeps them, refused when they break the task's rules. A
    * checklist's list of references, as Tasklist submits it (a JSON list in an object value) or a Java
-   * caller passes it (a list), becomes one reference per line; a proposal's values enter as
+   * caller passes it (a list), becomes one reference per line; the values enter as
    * {@link EnteringValues} says. A caller who may not work on the task is left to the engine, which
    * refuses them as it always does. The task and what its instance stores are read in one go.
    */
@@ -85,7 +85,7 @@ public class TaskInputRules implements TaskRules {
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
     TaskAndStored read = system.read(() -> {
       Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      return new TaskAndStored(task, task != null && EnteringValues.isProposal(task.getProcessDefinitionId())
+      return new TaskAndStored(task, task != null && EnteringValues.keptBy(task.getProcessDefinitionId()).isPresent()
           ? EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), values.keySet())
           : Set.of());
     });
@@ -108,15 +108,15 @@ public class TaskInputRules implements TaskRules {
     if (!problems.isEmpty() && workRights.mayWorkOn(task)) {
       throw new TaskInputException(task.getName(), problems);
     }
-    return EnteringValues.isProposal(task.getProcessDefinitionId()) ? EnteringValues.of(kept, read.stored()) : kept;
+    return EnteringValues.of(task.getProcessDefinitionId(), kept, read.stored());
   }
 
   private record TaskAndStored(Task task, Set<String> stored) {}
 
-  /** A proposal's values enter its process as {@link EnteringValues} says; others as they are. */
+  /** A start's values enter its process as {@link EnteringValues} says. */
   @Override
   public Map<String, Object> startValues(String processDefinitionId, Map<String, Object> submitted) {
-    return EnteringValues.isProposal(processDefinitionId) ? EnteringValues.of(submitted) : submitted;
+    return EnteringValues.of(processDefinitionId, submitted, Set.of());
   }
 
   private static Object typedOrPlain(Map<String, ?> values, String name) {

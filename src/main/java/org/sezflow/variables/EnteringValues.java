@@ -3,6 +3,7 @@ package org.sezflow.variables;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.camunda.bpm.engine.RuntimeService;
@@ -11,17 +12,34 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * How values enter a proposal's process through any door (the API's start and events, Tasklist's
- * start form and task forms, {@code /engine-rest}'s completions, a session's decision): the names
- * the process keeps ({@link ProcessVariables#KEPT}) as they are, the others transient.
+ * How values enter a proposal's or a committee session's process through any door (the API's start
+ * and events, Tasklist's start form and task forms, {@code /engine-rest}'s completions, a session's
+ * decision): the names the process keeps ({@link ProcessVariables#KEPT}, {@link SessionVariables#KEPT})
+ * as they are, the others transient.
  */
 public final class EnteringValues {
 
   private EnteringValues() {}
 
-  /** Whether a process definition is a proposal's ({@code jv-proposal:…}). */
-  public static boolean isProposal(String processDefinitionId) {
-    return processDefinitionId != null && processDefinitionId.startsWith(ProcessVariables.PROCESS_KEY + ":");
+  private static final Map<String, Set<String>> KEPT_BY_PROCESS =
+      Map.of(ProcessVariables.PROCESS_KEY, ProcessVariables.KEPT, SessionVariables.PROCESS_KEY, SessionVariables.KEPT);
+
+  /** The names a process definition's instances keep, if it keeps only some ({@code jv-proposal:…}, {@code committee-session:…}). */
+  public static Optional<Set<String>> keptBy(String processDefinitionId) {
+    return processDefinitionId == null || processDefinitionId.indexOf(':') < 0 ? Optional.empty()
+        : Optional.ofNullable(KEPT_BY_PROCESS.get(processDefinitionId.substring(0, processDefinitionId.indexOf(':'))));
+  }
+
+  /** The values as they start an instance of the process with this key. */
+  public static Map<String, Object> starting(String processKey, Map<String, Object> values) {
+    Set<String> kept = KEPT_BY_PROCESS.get(processKey);
+    return kept == null ? values : of(kept, values, Set.of());
+  }
+
+  /** The values as they enter an instance of this definition, which stores {@code stored} already. */
+  public static Map<String, Object> of(String processDefinitionId, Map<String, Object> values, Set<String> stored) {
+    Optional<Set<String>> kept = keptBy(processDefinitionId);
+    return kept.isPresent() ? of(kept.get(), values, stored) : values;
   }
 
   /**
@@ -30,7 +48,7 @@ public final class EnteringValues {
    * stores nothing, neither at run time nor in history.
    */
   public static Map<String, Object> of(Map<String, ?> values) {
-    return of(values, Set.of());
+    return of(ProcessVariables.KEPT, values, Set.of());
   }
 
   /**
@@ -39,6 +57,10 @@ public final class EnteringValues {
    * engine does not let a transient value replace a stored one.
    */
   public static Map<String, Object> of(Map<String, ?> values, Set<String> stored) {
+    return of(ProcessVariables.KEPT, values, stored);
+  }
+
+  private static Map<String, Object> of(Set<String> kept, Map<String, ?> values, Set<String> stored) {
     Map<String, Object> entering = new LinkedHashMap<>();
     if (values == null) {
       return entering;
@@ -46,7 +68,7 @@ public final class EnteringValues {
     for (String name : values.keySet()) {
       Object value = values instanceof VariableMap typed ? typed.getValueTyped(name)
           : values.get(name);
-      entering.put(name, ProcessVariables.KEPT.contains(name) || stored.contains(name) ? value : transientValue(value));
+      entering.put(name, kept.contains(name) || stored.contains(name) ? value : transientValue(value));
     }
     return entering;
   }

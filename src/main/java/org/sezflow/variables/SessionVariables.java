@@ -1,5 +1,7 @@
 package org.sezflow.variables;
 
+import java.util.Set;
+
 import org.sezflow.committee.AgendaChange;
 import org.sezflow.committee.Committee;
 
@@ -60,6 +62,20 @@ public final class SessionVariables {
   public static final String MINUTES_REF = "minutesRef";
   /** The committee's reasons: required to send back, defer or reject. */
   public static final String DECISION_REASON = "decisionReason";
+
+  /**
+   * The variables a session's process keeps: what the model reads (the committee, whose forms hide
+   * the other committee's choices; the date its deadlines count from; the session's record and
+   * secretariat; the agenda's freeze and size; each decision task's item) and what Tasklist's task
+   * cards show (the session's citation; a decision task's proposal, title and zone, task-local). What
+   * a decision task shows beyond that its form loads from the records (forms' SessionItemForm).
+   * The rest enters transient ({@link EnteringValues}): the start's number, venue and cut-off, and
+   * each decision with its minutes and reasons go to the session's record. (An agenda change stays in
+   * "Prepare agenda"'s own local variables, which the model declares so that each round starts empty.)
+   */
+  public static final Set<String> KEPT = Set.of(COMMITTEE, SESSION_DATE, SESSION_ID, SESSION_CITATION, SECRETARIAT,
+      FREEZE_AGENDA, FREEZE_REQUESTED, AGENDA_ITEMS, ITEM_ID, ProcessVariables.PROPOSAL_REF,
+      ProcessVariables.PROPOSAL_TITLE, ProcessVariables.ZONE_CODE);
 
   /** The "Record decision" form's field for the committee's decision (each shows only the committee's choices). */
   public static String decisionField(Committee committee) {

@@ -23,6 +23,7 @@ import org.sezflow.committee.SessionProcess;
 import org.sezflow.engine.ApplicationAuthority;
 import org.sezflow.engine.TaskInputException;
 import org.sezflow.system.ProblemException.FieldProblem;
+import org.sezflow.variables.EnteringValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,7 +66,8 @@ public class CamundaSessionProcess implements SessionProcess {
     variables.put(VENUE, venue);
     variables.put(AGENDA_CUT_OFF, agendaCutOff == null ? null : agendaCutOff.toString());
     try {
-      Object id = authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
+      Object id = authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
+          .setVariables(EnteringValues.starting(PROCESS_KEY, variables))
           .executeWithVariablesInReturn().getVariables().get(SESSION_ID));
       return ((Number) id).longValue();
     } catch (TaskInputException refused) {

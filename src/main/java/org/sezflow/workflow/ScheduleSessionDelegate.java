@@ -65,7 +65,6 @@ public class ScheduleSessionDelegate implements JavaDelegate {
     sessions.attachProcess(session.id(), execution.getProcessInstanceId());
     execution.setProcessBusinessKey(session.reference());
     execution.setVariable(SESSION_ID, session.id());
-    execution.setVariable(SESSION_NUMBER, (long) session.sessionNumber());
     execution.setVariable(SESSION_CITATION, session.citation());
     execution.setVariable(SECRETARIAT, committee.secretariat());
   }

@@ -12,8 +12,6 @@ import org.sezflow.committee.SessionAgendas;
 import org.sezflow.committee.SessionDecision;
 import org.sezflow.engine.EngineCallers;
 import org.sezflow.engine.EngineCallers.Caller;
-import org.sezflow.enterprise.MilestoneSteps;
-import org.sezflow.proposal.MinistryOpinion;
 import org.sezflow.proposal.ProposalReads;
 import org.sezflow.system.Actors;
 import org.sezflow.variables.ProcessVariables;
@@ -21,9 +19,10 @@ import org.sezflow.variables.VariableValues;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record decision", one task per item of the frozen agenda: shows the item's proposal when the
- * task opens ({@code ${sessionDecisionListener.prepare(task)}} on "create": reference, title and
- * zone, and for the JWG the ministries' opinions, local to the task's instance) and records the session's decision on the item when it
+ * "Record decision", one task per item of the frozen agenda: names the item's proposal on the task
+ * when it opens ({@code ${sessionDecisionListener.prepare(task)}} on "create": reference, title and
+ * zone, local to the task's instance, for Tasklist's cards; the form loads the rest from the records,
+ * see forms' SessionItemForm) and records the session's decision on the item when it
  * completes ({@code ${sessionDecisionListener.record(task)}} on "complete"), whether an official
  * completes it in Tasklist or the API completes it for the session's decisions. A decision the
  * session refuses (the item decided meanwhile, its proposal withdrawn) fails the completion.
@@ -34,14 +33,11 @@ public class SessionDecisionListener {
   private final CommitteeSessions sessions;
   private final SessionAgendas agendas;
   private final ProposalReads proposals;
-  private final MilestoneSteps milestones;
 
-  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalReads proposals,
-      MilestoneSteps milestones) {
+  SessionDecisionListener(CommitteeSessions sessions, SessionAgendas agendas, ProposalReads proposals) {
     this.sessions = sessions;
     this.agendas = agendas;
     this.proposals = proposals;
-    this.milestones = milestones;
   }
 
   public void prepare(DelegateTask task) {
@@ -52,15 +48,6 @@ public class SessionDecisionListener {
       instance.setVariableLocal(ProcessVariables.PROPOSAL_TITLE, proposal.submission().title());
       instance.setVariableLocal(ProcessVariables.ZONE_CODE, proposal.zoneCode());
     });
-    instance.setVariableLocal(AGENDA_MATTER, milestones.atJcc(item.proposalRef())
-        .map(request -> "A zone enterprise's further extension: " + request.milestone() + " from "
-            + request.dueOnBefore() + " to " + request.requestedDueOn() + ", asked because: " + request.reason()
-            + "\nApprove grants the new date, reject keeps the deadline, defer takes it to the next session.")
-        .orElse("The JV proposal itself"));
-    if (Committee.valueOf(VariableValues.string(task, COMMITTEE)) == Committee.JWG) {
-      instance.setVariableLocal(ProcessVariables.MINISTRY_OPINIONS_SUMMARY,
-          MinistryOpinion.summary(proposals.ministryOpinions(item.proposalRef())));
-    }
   }
 
   public void record(DelegateTask task) {

@@ -389,7 +389,7 @@ class ZoneEnterpriseApiTest {
     // The JCC's session defers it, with its reasons; its next session approves it.
     long deferring = sessions.frozenWith(Committee.JCC, ref);
     Task decision = sessions.recordDecisionTask(deferring, ref);
-    assertThat(String.valueOf(engine.getTaskService().getVariable(decision.getId(), "agendaMatter")))
+    assertThat(String.valueOf(engine.getFormService().getTaskFormVariables(decision.getId()).get("agendaMatter")))
         .contains("further extension", "SUB_LEASE", third.toString());
     sessions.record(deferring, Committee.JCC, Map.of(ref, "DEFER"));
     assertThat(enterprise(ref).path("extensions").get(2).path("status").asText()).isEqualTo("AT_JCC");

@@ -378,8 +378,8 @@ class JvProposalProcessTest {
     // Waiting for the JWG again: the next session's agenda takes it, its task shows the ministries' opinions.
     assertThat(pi).isWaitingAt("JwgSessionDecided");
     long session = sessions().frozenWith(Committee.JWG, pi.getBusinessKey());
-    assertThat((String) taskService().getVariable(sessions().recordDecisionTask(session, pi.getBusinessKey()).getId(),
-        MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Finance: CONCERNS");
+    assertThat((String) formService().getTaskFormVariables(sessions().recordDecisionTask(session,
+        pi.getBusinessKey()).getId()).get(MINISTRY_OPINIONS_SUMMARY)).contains("Ministry of Finance: CONCERNS");
     sessions().record(session, Committee.JWG, Map.of(pi.getBusinessKey(), "ENDORSE"));
 
     assertThat(pi).isWaitingAt("JccSessionDecided");
