@@ -85,8 +85,11 @@ public class TaskInputRules implements TaskRules {
     Map<String, Object> values = submitted == null ? Map.of() : submitted;
     TaskAndStored read = system.read(() -> {
       Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-      return new TaskAndStored(task, task != null && EnteringValues.keptBy(task.getProcessDefinitionId()).isPresent()
-          ? EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), values.keySet())
+      Optional<Set<String>> keptBy =
+          task == null ? Optional.empty() : EnteringValues.keptBy(task.getProcessDefinitionId());
+      return new TaskAndStored(task, keptBy.isPresent()
+          ? EnteringValues.stored(engine.getRuntimeService(), task.getProcessInstanceId(), keptBy.get(),
+              values.keySet())
           : Set.of());
     });
     Task task = read.task();

@@ -73,14 +73,19 @@ public final class EnteringValues {
     return entering;
   }
 
-  /** Which of {@code names} the instance stores now, in any of its scopes. */
-  public static Set<String> stored(RuntimeService runtime, String processInstanceId, Set<String> names) {
-    if (names.isEmpty()) {
+  /**
+   * Which of {@code names} that the process would take transient (not in {@code kept}) the instance
+   * stores now, in any of its scopes; no query when every name is kept (a decision alone, say).
+   */
+  public static Set<String> stored(RuntimeService runtime, String processInstanceId, Set<String> kept,
+      Set<String> names) {
+    String[] asked = names.stream().filter(name -> !kept.contains(name)).toArray(String[]::new);
+    if (asked.length == 0) {
       return Set.of();
     }
     Set<String> stored = new HashSet<>();
-    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId)
-        .variableNameIn(names.toArray(String[]::new)).list().forEach(variable -> stored.add(variable.getName()));
+    runtime.createVariableInstanceQuery().processInstanceIdIn(processInstanceId).variableNameIn(asked).list()
+        .forEach(variable -> stored.add(variable.getName()));
     return stored;
   }
 

@@ -154,7 +154,6 @@ public final class ProcessVariables {
   public static final String PLOT_NUMBER = "plotNumber";
   public static final String ALLOTMENT_LETTER_NO = "allotmentLetterNo";
   public static final String ALLOTMENT_LETTER_DATE = "allotmentLetterDate";
-  public static final String CONSTRUCTION_DEADLINE = "constructionDeadline";
 
   // Set by the model, not by a form: each path into a rejection passes the DecisionStep whose REJECT
   // ended the proposal (SCREENING, ZONE_CHOICE, JWG_REVIEW, JCC_DECISION) as this input parameter

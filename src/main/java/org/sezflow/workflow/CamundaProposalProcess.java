@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.HistoryService;
@@ -158,12 +157,7 @@ class CamundaProposalProcess implements ProposalProcess {
     });
     try {
       String message = MESSAGES.get(event.type());
-      authority.run(() -> {
-        Set<String> stored = targets.waiting(reference, message)
-            .map(instance -> EnteringValues.stored(runtime, instance, variables.keySet())).orElse(Set.of());
-        return targets.correlation(message, reference).setVariables(EnteringValues.of(variables, stored))
-            .correlateWithResult();
-      });
+      authority.run(() -> targets.correlation(message, reference, variables).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       // It waited a moment ago; a concurrent request (a withdrawal, a session's decision) moved it on.
       throw new ProposalConflictException("type",

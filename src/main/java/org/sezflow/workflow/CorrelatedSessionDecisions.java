@@ -58,7 +58,7 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(COMMITTEE_REASON, item.decisionReason());
         runtime.createMessageCorrelation(message).processInstanceId(waiting.get())
             .setVariables(EnteringValues.of(variables,
-                EnteringValues.stored(runtime, waiting.get(), variables.keySet())))
+                EnteringValues.stored(runtime, waiting.get(), KEPT, variables.keySet())))
             .correlateWithResult();
       }
     });

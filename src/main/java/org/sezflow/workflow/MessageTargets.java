@@ -1,11 +1,15 @@
 package org.sezflow.workflow;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.sezflow.variables.EnteringValues;
+import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +45,23 @@ class MessageTargets {
    * none does, to the key itself (the engine then refuses it as it always does).
    */
   MessageCorrelationBuilder correlation(String message, String businessKey) {
+    return correlation(message, businessKey, waiting(businessKey, message));
+  }
+
+  /**
+   * The same, carrying a proposal's values as they enter its process ({@link EnteringValues}): the
+   * waiting instance is looked up once, for both.
+   */
+  MessageCorrelationBuilder correlation(String message, String businessKey, Map<String, Object> values) {
+    Optional<String> instance = waiting(businessKey, message);
+    Set<String> stored = instance.map(id -> EnteringValues.stored(runtime, id, ProcessVariables.KEPT, values.keySet()))
+        .orElse(Set.of());
+    return correlation(message, businessKey, instance).setVariables(EnteringValues.of(values, stored));
+  }
+
+  private MessageCorrelationBuilder correlation(String message, String businessKey, Optional<String> instance) {
     MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message);
-    return waiting(businessKey, message).map(correlation::processInstanceId)
+    return instance.map(correlation::processInstanceId)
         .orElseGet(() -> correlation.processInstanceBusinessKey(businessKey));
   }
 }
