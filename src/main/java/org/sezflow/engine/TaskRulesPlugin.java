@@ -6,8 +6,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Puts {@link TaskRules} in front of the engine's task and form services, so a task's rules
- * hold for Tasklist, {@code /engine-rest} and Java callers alike, and lets forms that show a record
+ * Puts {@link TaskRules} in front of the engine's runtime, task and form services, so a start's and a
+ * task's rules hold for Tasklist, {@code /engine-rest} and Java callers alike, and lets forms that show a record
  * load it as it is ({@link CurrentFormValues}). Both are looked up when first used, since they need
  * the engine that this plugin helps to build.
  */
@@ -27,6 +27,7 @@ class TaskRulesPlugin extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
+    configuration.setRuntimeService(new GuardedRuntimeService(rules::getObject));
     configuration.setTaskService(new GuardedTaskService(configuration, rules::getObject, races::getObject));
     configuration.setFormService(new GuardedFormService(rules::getObject,
         () -> recordForms.orderedStream().toList(), races::getObject));

@@ -12,54 +12,45 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * How values enter a proposal's or a committee session's process through any door (the API's start
- * and events, Tasklist's start form and task forms, {@code /engine-rest}'s completions, a session's
- * decision): the names the process keeps ({@link ProcessVariables#KEPT}, {@link SessionVariables#KEPT})
- * as they are, the others transient.
+ * How values enter a proposal's, a committee session's or a zone enterprise's process through any door
+ * (a start through the API, Tasklist's start form or {@code /engine-rest}, an event, a task's
+ * completion, a session's decision): the names the process keeps ({@link ProcessVariables#KEPT},
+ * {@link SessionVariables#KEPT}, {@link EnterpriseVariables#KEPT}) as they are, the others transient.
  */
 public final class EnteringValues {
 
   private EnteringValues() {}
 
   private static final Map<String, Set<String>> KEPT_BY_PROCESS =
-      Map.of(ProcessVariables.PROCESS_KEY, ProcessVariables.KEPT, SessionVariables.PROCESS_KEY, SessionVariables.KEPT);
+      Map.of(ProcessVariables.PROCESS_KEY, ProcessVariables.KEPT, SessionVariables.PROCESS_KEY, SessionVariables.KEPT,
+          EnterpriseVariables.PROCESS_KEY, EnterpriseVariables.KEPT);
 
-  /** The names a process definition's instances keep, if it keeps only some ({@code jv-proposal:…}, {@code committee-session:…}). */
-  public static Optional<Set<String>> keptBy(String processDefinitionId) {
-    return processDefinitionId == null || processDefinitionId.indexOf(':') < 0 ? Optional.empty()
-        : Optional.ofNullable(KEPT_BY_PROCESS.get(processDefinitionId.substring(0, processDefinitionId.indexOf(':'))));
+  /**
+   * The names a process's instances keep, if it keeps only some, by its key or by one of its
+   * definitions' ids ({@code jv-proposal:3:…}: the engine's ids start with the key).
+   */
+  public static Optional<Set<String>> keptBy(String processKeyOrDefinitionId) {
+    if (processKeyOrDefinitionId == null) {
+      return Optional.empty();
+    }
+    int colon = processKeyOrDefinitionId.indexOf(':');
+    return Optional.ofNullable(
+        KEPT_BY_PROCESS.get(colon < 0 ? processKeyOrDefinitionId : processKeyOrDefinitionId.substring(0, colon)));
   }
 
-  /** The values as they start an instance of the process with this key. */
-  public static Map<String, Object> starting(String processKey, Map<String, Object> values) {
-    Set<String> kept = KEPT_BY_PROCESS.get(processKey);
-    return kept == null ? values : of(kept, values, Set.of());
-  }
-
-  /** The values as they enter an instance of this definition, which stores {@code stored} already. */
-  public static Map<String, Object> of(String processDefinitionId, Map<String, Object> values, Set<String> stored) {
-    Optional<Set<String>> kept = keptBy(processDefinitionId);
+  /** The values as they enter an instance of this process (key or definition id), which stores {@code stored} already. */
+  public static Map<String, Object> of(String processKeyOrDefinitionId, Map<String, Object> values,
+      Set<String> stored) {
+    Optional<Set<String>> kept = keptBy(processKeyOrDefinitionId);
     return kept.isPresent() ? of(kept.get(), values, stored) : values;
   }
 
-  /**
-   * The values as they enter a proposal's process at its start: the names in {@link ProcessVariables#KEPT} as they
-   * are, the others transient, so that the engine keeps them for the step that receives them and
-   * stores nothing, neither at run time nor in history.
+  /*
+   * Names outside the kept ones enter transient, so that the engine keeps them for the step that
+   * receives them and stores nothing, neither at run time nor in history. An instance that already
+   * stores a name (started before this rule, or given it by an administrator) keeps it stored, updated,
+   * since the engine does not let a transient value replace a stored one.
    */
-  public static Map<String, Object> of(Map<String, ?> values) {
-    return of(ProcessVariables.KEPT, values, Set.of());
-  }
-
-  /**
-   * The same for a running instance, which already stores {@code stored}: an instance started before
-   * this rule (or by a door that sets variables as given) keeps those as they are, updated, since the
-   * engine does not let a transient value replace a stored one.
-   */
-  public static Map<String, Object> of(Map<String, ?> values, Set<String> stored) {
-    return of(ProcessVariables.KEPT, values, stored);
-  }
-
   private static Map<String, Object> of(Set<String> kept, Map<String, ?> values, Set<String> stored) {
     Map<String, Object> entering = new LinkedHashMap<>();
     if (values == null) {

@@ -1,5 +1,7 @@
 package org.sezflow.variables;
 
+import java.util.Set;
+
 import org.sezflow.enterprise.EnterpriseFields;
 
 /**
@@ -21,6 +23,7 @@ public final class EnterpriseVariables {
   // verified), the moment its deadline passes (the day after it is due, at midnight in Pakistan)
   // and, once operating, the moment the monitored years end.
   public static final String MILESTONE = EnterpriseFields.MILESTONE;
+  /** The milestone's name on the forms, read from the record as the form loads (forms' EnterpriseForm). */
   public static final String MILESTONE_LABEL = "milestoneLabel";
   public static final String MILESTONE_DUE_AT = "milestoneDueAt";
   public static final String GRADUATION_AT = "graduationAt";
@@ -32,6 +35,9 @@ public final class EnterpriseVariables {
   public static final String REPORT_PERIOD = EnterpriseFields.REPORT_PERIOD;
   public static final String REPORT_REMINDER_AT = "reportReminderAt";
   public static final String REPORT_ESCALATION_AT = "reportEscalationAt";
+
+  /** The JCC's decision on an extension beyond the SEZ authority's, delivered by the session that decides it. */
+  public static final String JCC_DECISION = ProcessVariables.JCC_DECISION;
 
   // What every task's form shows of the enterprise, read from the record as the form loads (EnterpriseForm).
   public static final String ENTERPRISE_FILE = "enterpriseFile";
@@ -70,4 +76,15 @@ public final class EnterpriseVariables {
   public static final String MESSAGE_SHOW_CAUSE_ANSWERED = "ShowCauseAnswered";
   public static final String MESSAGE_PROGRESS_REPORT_SUBMITTED = "ProgressReportSubmitted";
   public static final String MESSAGE_REPORT_QUERY_ANSWERED = "ReportQueryAnswered";
+
+  /**
+   * The variables an enterprise's process keeps: its reference, what its timers and gateways read
+   * (set from the record by "Open next milestone", "Open next report", "Record default" and "Store
+   * extension request") and the decisions its gateways take the path by. Everything else enters
+   * transient ({@link EnteringValues}): the step that receives a milestone, a report, an answer or a
+   * reason stores it in the enterprise's record, and the forms read it from there.
+   */
+  public static final Set<String> KEPT = Set.of(PROPOSAL_REF, MILESTONE, MILESTONE_DUE_AT, GRADUATION_AT,
+      REPLY_DUE_AT, REPORT_PERIOD, REPORT_REMINDER_AT, REPORT_ESCALATION_AT, EXTENSION_AT_JCC, DEFAULT_DECISION,
+      CANCELLATION_DECISION, REPORT_REVIEW, JCC_DECISION);
 }

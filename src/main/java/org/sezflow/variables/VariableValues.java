@@ -110,12 +110,4 @@ public final class VariableValues {
     }
     throw InvalidProposalException.of(name, "must be one of " + java.util.Arrays.toString(type.getEnumConstants()));
   }
-
-  /**
-   * Removes inputs a step has stored in its record: the record keeps them now, and left in the
-   * process they would stand in the next task of the same kind (a form prefilled with old reasons).
-   */
-  public static void stored(VariableScope scope, String... names) {
-    scope.removeVariables(java.util.List.of(names));
-  }
 }

@@ -74,8 +74,7 @@ class CamundaEnterpriseProcess implements EnterpriseProcess {
   @Override
   public void signal(String reference, Message message, Map<String, Object> inputs) {
     try {
-      authority.run(() -> targets.correlation(MESSAGES.get(message), reference).setVariables(inputs)
-          .correlateWithResult());
+      authority.run(() -> targets.correlation(MESSAGES.get(message), reference, inputs).correlateWithResult());
     } catch (MismatchingMessageCorrelationException meanwhile) {
       throw new EnterpriseConflictException("reference", "Zone enterprise " + reference + " no longer waits for "
           + message + ": another request changed it at the same time");

@@ -29,7 +29,6 @@ import org.sezflow.proposal.ProposalEventType;
 import org.sezflow.proposal.ProposalProcess;
 import org.sezflow.proposal.ProposalSubmission;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.variables.EnteringValues;
 import org.sezflow.variables.SubmissionVariables;
 import org.springframework.stereotype.Component;
 
@@ -78,7 +77,7 @@ class CamundaProposalProcess implements ProposalProcess {
 
   @Override
   public void start(String reference, ProposalSubmission s) {
-    Map<String, Object> v = EnteringValues.of(SubmissionVariables.of(s));
+    Map<String, Object> v = SubmissionVariables.of(s);
     // The API checked the caller; the engine starts the proposal as the application, on their behalf.
     authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY).businessKey(reference).setVariables(v)
         .execute());

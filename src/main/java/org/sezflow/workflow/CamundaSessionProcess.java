@@ -23,7 +23,6 @@ import org.sezflow.committee.SessionProcess;
 import org.sezflow.engine.ApplicationAuthority;
 import org.sezflow.engine.TaskInputException;
 import org.sezflow.system.ProblemException.FieldProblem;
-import org.sezflow.variables.EnteringValues;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +66,7 @@ public class CamundaSessionProcess implements SessionProcess {
     variables.put(AGENDA_CUT_OFF, agendaCutOff == null ? null : agendaCutOff.toString());
     try {
       Object id = authority.run(() -> runtime.createProcessInstanceByKey(PROCESS_KEY)
-          .setVariables(EnteringValues.starting(PROCESS_KEY, variables))
+          .setVariables(variables)
           .executeWithVariablesInReturn().getVariables().get(SESSION_ID));
       return ((Number) id).longValue();
     } catch (TaskInputException refused) {

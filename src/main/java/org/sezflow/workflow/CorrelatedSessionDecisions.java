@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sezflow.committee.AgendaItem;
 import org.sezflow.committee.CommitteeSession;
 import org.sezflow.engine.ApplicationAuthority;
-import org.sezflow.variables.EnteringValues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,12 +27,10 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(CorrelatedSessionDecisions.class);
 
-  private final RuntimeService runtime;
   private final ApplicationAuthority authority;
   private final MessageTargets targets;
 
-  CorrelatedSessionDecisions(ProcessEngine engine, ApplicationAuthority authority, MessageTargets targets) {
-    this.runtime = engine.getRuntimeService();
+  CorrelatedSessionDecisions(ApplicationAuthority authority, MessageTargets targets) {
     this.authority = authority;
     this.targets = targets;
   }
@@ -44,7 +40,7 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
     String message = messageOf(session.committee());
     authority.run(() -> {
       for (AgendaItem item : decided) {
-        Optional<String> waiting = targets.waiting(item.proposalRef(), message);
+        Optional<ProcessInstance> waiting = targets.waiting(item.proposalRef(), message);
         if (waiting.isEmpty()) {
           log.warn("{} decided {} on {}, which no longer waits for it: not delivered", session.citation(),
               item.decision(), item.proposalRef());
@@ -56,10 +52,7 @@ class CorrelatedSessionDecisions implements SessionDecisionDelivery {
         variables.put(AGENDA_ITEM_ID, item.id());
         variables.put(MINUTES_REF, item.minutesRef());
         variables.put(COMMITTEE_REASON, item.decisionReason());
-        runtime.createMessageCorrelation(message).processInstanceId(waiting.get())
-            .setVariables(EnteringValues.of(variables,
-                EnteringValues.stored(runtime, waiting.get(), KEPT, variables.keySet())))
-            .correlateWithResult();
+        targets.correlation(message, waiting.get(), variables).correlateWithResult();
       }
     });
   }

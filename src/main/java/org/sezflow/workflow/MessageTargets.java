@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.sezflow.variables.EnteringValues;
-import org.sezflow.variables.ProcessVariables;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,39 +28,34 @@ class MessageTargets {
   }
 
   /** The running instance with this business key that waits for the message now, if any. */
-  Optional<String> waiting(String businessKey, String message) {
+  Optional<ProcessInstance> waiting(String businessKey, String message) {
     for (ProcessInstance instance : runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
         .list()) {
       if (runtime.createEventSubscriptionQuery().processInstanceId(instance.getId()).eventType("message")
           .eventName(message).count() > 0) {
-        return Optional.of(instance.getId());
+        return Optional.of(instance);
       }
     }
     return Optional.empty();
   }
 
   /**
-   * A correlation of the message to the instance with this business key that waits for it, or, if
-   * none does, to the key itself (the engine then refuses it as it always does).
-   */
-  MessageCorrelationBuilder correlation(String message, String businessKey) {
-    return correlation(message, businessKey, waiting(businessKey, message));
-  }
-
-  /**
-   * The same, carrying a proposal's values as they enter its process ({@link EnteringValues}): the
-   * waiting instance is looked up once, for both.
+   * A correlation of the message, carrying these values, to the instance with this business key that
+   * waits for it, or, if none does, to the key itself (the engine then refuses it as it always does).
+   * The waiting instance is looked up once, for both.
    */
   MessageCorrelationBuilder correlation(String message, String businessKey, Map<String, Object> values) {
-    Optional<String> instance = waiting(businessKey, message);
-    Set<String> stored = instance.map(id -> EnteringValues.stored(runtime, id, ProcessVariables.KEPT, values.keySet()))
-        .orElse(Set.of());
-    return correlation(message, businessKey, instance).setVariables(EnteringValues.of(values, stored));
+    Optional<ProcessInstance> instance = waiting(businessKey, message);
+    return instance.isPresent() ? correlation(message, instance.get(), values)
+        : runtime.createMessageCorrelation(message).processInstanceBusinessKey(businessKey).setVariables(values);
   }
 
-  private MessageCorrelationBuilder correlation(String message, String businessKey, Optional<String> instance) {
-    MessageCorrelationBuilder correlation = runtime.createMessageCorrelation(message);
-    return instance.map(correlation::processInstanceId)
-        .orElseGet(() -> correlation.processInstanceBusinessKey(businessKey));
+  /** The same for an instance found waiting already, the values entering it as {@link EnteringValues} says. */
+  MessageCorrelationBuilder correlation(String message, ProcessInstance instance, Map<String, Object> values) {
+    String definition = instance.getProcessDefinitionId();
+    Set<String> stored = EnteringValues.keptBy(definition)
+        .map(kept -> EnteringValues.stored(runtime, instance.getId(), kept, values.keySet())).orElse(Set.of());
+    return runtime.createMessageCorrelation(message).processInstanceId(instance.getId())
+        .setVariables(EnteringValues.of(definition, values, stored));
   }
 }

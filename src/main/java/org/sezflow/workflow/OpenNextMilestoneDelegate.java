@@ -33,13 +33,11 @@ public class OpenNextMilestoneDelegate implements JavaDelegate {
     EnterpriseMilestone next = enterprises.currentMilestone(reference);
     if (next != null) {
       execution.setVariable(MILESTONE, next.milestone().name());
-      execution.setVariable(MILESTONE_LABEL, next.milestone().label());
       execution.setVariable(MILESTONE_DUE_AT, startOf(next.dueOn().plusDays(1)));
       return;
     }
     ZoneEnterprise enterprise = enterprises.get(reference);
     execution.setVariable(MILESTONE, null);
-    execution.setVariable(MILESTONE_LABEL, null);
     execution.setVariable(MILESTONE_DUE_AT, null);
     execution.setVariable(GRADUATION_AT, startOf(enterprise.monitoringEndsOn()));
   }

@@ -28,6 +28,5 @@ public class RecordCancellationDecisionDelegate implements JavaDelegate {
     defaults.confirm(CurrentStep.reference(execution),
         VariableValues.choice(execution, CANCELLATION_DECISION, CancellationConfirmation.class),
         VariableValues.string(execution, CANCELLATION_DECISION_REASON), CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, CANCELLATION_DECISION_REASON);
   }
 }

@@ -26,6 +26,5 @@ public class RecordDefaultDecisionDelegate implements JavaDelegate {
         VariableValues.choice(execution, DEFAULT_DECISION, DefaultDecision.class),
         VariableValues.string(execution, DEFAULT_DECISION_REASON), VariableValues.date(execution, RESTORED_DUE_ON),
         CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, DEFAULT_DECISION_REASON, RESTORED_DUE_ON);
   }
 }

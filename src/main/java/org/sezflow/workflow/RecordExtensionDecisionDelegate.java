@@ -24,6 +24,5 @@ public class RecordExtensionDecisionDelegate implements JavaDelegate {
     milestones.decideExtension(CurrentStep.reference(execution),
         VariableValues.choice(execution, EXTENSION_DECISION, MilestoneSteps.ExtensionDecision.class),
         VariableValues.string(execution, EXTENSION_DECISION_REASON), CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, EXTENSION_DECISION_REASON);
   }
 }

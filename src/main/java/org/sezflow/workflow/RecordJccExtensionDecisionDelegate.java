@@ -28,6 +28,5 @@ public class RecordJccExtensionDecisionDelegate implements JavaDelegate {
     milestones.decideAtJcc(CurrentStep.reference(execution), VariableValues.string(execution, JCC_DECISION),
         VariableValues.string(execution, DECIDING_SESSION), VariableValues.string(execution, MINUTES_REF),
         VariableValues.string(execution, COMMITTEE_REASON));
-    VariableValues.stored(execution, DECIDING_SESSION, AGENDA_ITEM_ID, MINUTES_REF, COMMITTEE_REASON);
   }
 }

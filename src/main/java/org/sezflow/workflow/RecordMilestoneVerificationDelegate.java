@@ -24,6 +24,5 @@ public class RecordMilestoneVerificationDelegate implements JavaDelegate {
     milestones.verify(CurrentStep.reference(execution),
         VariableValues.choice(execution, VERIFICATION, MilestoneSteps.Verification.class),
         VariableValues.string(execution, VERIFICATION_REASON), CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, VERIFICATION_REASON);
   }
 }

@@ -23,6 +23,5 @@ public class RecordReportChaseDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     reports.recordChase(CurrentStep.reference(execution), VariableValues.string(execution, REPORT_CHASE_NOTE),
         CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, REPORT_CHASE_NOTE);
   }
 }

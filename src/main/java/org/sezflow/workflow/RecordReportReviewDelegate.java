@@ -24,6 +24,5 @@ public class RecordReportReviewDelegate implements JavaDelegate {
     reports.review(CurrentStep.reference(execution),
         VariableValues.choice(execution, REPORT_REVIEW, ReportSteps.Review.class),
         VariableValues.string(execution, REPORT_QUESTION), CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, REPORT_QUESTION);
   }
 }

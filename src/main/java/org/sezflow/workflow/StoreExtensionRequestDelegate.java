@@ -30,6 +30,5 @@ public class StoreExtensionRequestDelegate implements JavaDelegate {
         VariableValues.date(execution, REQUESTED_DUE_ON), VariableValues.string(execution, EXTENSION_REASON),
         CurrentStep.of(execution).actor());
     execution.setVariable(EXTENSION_AT_JCC, atJcc);
-    VariableValues.stored(execution, REQUESTED_DUE_ON, EXTENSION_REASON);
   }
 }

@@ -25,6 +25,5 @@ public class StoreMilestoneReportDelegate implements JavaDelegate {
     milestones.report(CurrentStep.reference(execution), Milestone.parse(VariableValues.string(execution, MILESTONE)),
         VariableValues.date(execution, REACHED_ON), VariableValues.string(execution, NOTE),
         VariableValues.string(execution, EVIDENCE_REF), CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, REACHED_ON, NOTE, EVIDENCE_REF);
   }
 }

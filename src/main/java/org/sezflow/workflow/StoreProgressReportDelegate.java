@@ -29,7 +29,5 @@ public class StoreProgressReportDelegate implements JavaDelegate {
             VariableValues.decimal(execution, REPORT_EXPORTS_USD),
             VariableValues.decimal(execution, REPORT_CONSTRUCTION_PCT)),
         CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, REPORT_INVESTMENT_USD, REPORT_JOBS_PAKISTANI, REPORT_JOBS_FOREIGN,
-        REPORT_EXPORTS_USD, REPORT_CONSTRUCTION_PCT);
   }
 }

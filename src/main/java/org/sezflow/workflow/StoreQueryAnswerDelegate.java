@@ -23,6 +23,5 @@ public class StoreQueryAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     reports.answerQuery(CurrentStep.reference(execution), VariableValues.string(execution, REPORT_QUERY_ANSWER),
         CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, REPORT_QUERY_ANSWER);
   }
 }

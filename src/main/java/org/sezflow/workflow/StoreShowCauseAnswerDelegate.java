@@ -23,6 +23,5 @@ public class StoreShowCauseAnswerDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     defaults.answer(CurrentStep.reference(execution), VariableValues.string(execution, SHOW_CAUSE_ANSWER),
         CurrentStep.of(execution).actor());
-    VariableValues.stored(execution, SHOW_CAUSE_ANSWER);
   }
 }

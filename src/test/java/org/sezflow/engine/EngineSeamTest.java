@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -192,6 +193,27 @@ class EngineSeamTest {
     assertThat(engine.getRuntimeService().getVariables(instance)).containsOnlyKeys("kept");
     assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
         .extracting(v -> v.getName()).containsExactly("kept");
+  }
+
+  @Test
+  void everyWayToStartLetsTheValuesEnterAsTheRulesSay() {
+    String definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("seam")
+        .singleResult().getId();
+    Map<String, Object> values = Map.of("kept", "yes", "passing", "through");
+    ApplicationAuthority authority = new ApplicationAuthority(engine);
+    RuntimeService runtime = engine.getRuntimeService();
+    // The builders (the API, /engine-rest's start) and the older start methods, which use them.
+    List<String> instances = List.of(
+        authority.run(() -> runtime.createProcessInstanceByKey("seam").setVariables(values).execute().getId()),
+        authority.run(() -> runtime.createProcessInstanceById(definition).setVariables(values)
+            .executeWithVariablesInReturn().getId()),
+        authority.run(() -> runtime.startProcessInstanceByKey("seam", values).getId()),
+        authority.run(() -> runtime.startProcessInstanceById(definition, "seam-key", values).getId()));
+    for (String instance : instances) {
+      assertThat(runtime.getVariables(instance)).containsOnlyKeys("kept");
+      assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+          .extracting(v -> v.getName()).containsExactly("kept");
+    }
   }
 
   @Test

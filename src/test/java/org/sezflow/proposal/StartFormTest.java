@@ -48,6 +48,9 @@ class StartFormTest {
   @Autowired
   JdbcClient jdbc;
 
+  @Autowired
+  ProposalReads proposalReads;
+
   final List<String> references = new ArrayList<>();
 
   @AfterEach
@@ -93,6 +96,16 @@ class StartFormTest {
         .as(jwg).body(body(formData()), "application/json"));
     assertThat(notAllowed.status()).as(notAllowed.describe()).isEqualTo(403);
     assertThat(proposals()).isEqualTo(proposals);
+
+    // A plain start through Camunda's REST API stores only what the process keeps, like every other door.
+    ApiClient.Response plain = api.send(ApiClient.post("/engine-rest/process-definition/key/jv-proposal/start")
+        .as(pmu).body(body(formData()), "application/json"));
+    assertThat(plain.status()).as(plain.describe()).isEqualTo(200);
+    String plainReference = JSON.readTree(plain.body()).path("businessKey").asText();
+    references.add(plainReference);
+    assertThat(proposals()).isEqualTo(proposals + 1);
+    VariablesAgainstRecord.check(engine, proposalReads, plainReference);
+    VariablesAgainstRecord.check(engine, proposalReads, reference);
   }
 
   private void refused(WebappSession tasklist, ObjectNode data, String field) throws Exception {

@@ -11,7 +11,11 @@ import java.util.TreeSet;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.sezflow.enterprise.EnterpriseMilestone;
+import org.sezflow.enterprise.ZoneEnterprises;
+import org.sezflow.variables.EnterpriseVariables;
 import org.sezflow.variables.ProcessVariables;
+import org.sezflow.variables.SessionVariables;
 
 /**
  * No process variable of a proposal can disagree with its record: the process holds only the names
@@ -51,6 +55,33 @@ final class VariablesAgainstRecord {
         .processInstanceId(proposal.processInstanceId()).list();
     assertThat(history).extracting(HistoricVariableInstance::getName).as("the variables %s ever held", reference)
         .isSubsetOf(allowed());
+  }
+
+  /**
+   * The same for a zone enterprise's process: only {@link EnterpriseVariables#KEPT} (and the committee
+   * its wait for the JCC declares), now and in its history, with the milestone as the record has it.
+   */
+  static void checkEnterprise(ProcessEngine engine, ZoneEnterprises enterprises, String reference) {
+    String instance = enterprises.get(reference).processInstanceId();
+    Set<String> allowed = new TreeSet<>(EnterpriseVariables.KEPT);
+    allowed.add(SessionVariables.COMMITTEE);
+    Map<String, Object> processLevel = new HashMap<>();
+    for (VariableInstance variable : engine.getRuntimeService().createVariableInstanceQuery()
+        .processInstanceIdIn(instance).list()) {
+      assertThat(variable.getName()).as("a variable enterprise %s keeps", reference).isIn(allowed);
+      if (variable.getExecutionId().equals(instance)) {
+        processLevel.put(variable.getName(), variable.getValue());
+      }
+    }
+    if (!processLevel.isEmpty()) { // while it runs
+      EnterpriseMilestone current = enterprises.currentMilestone(reference);
+      assertThat(processLevel.get(EnterpriseVariables.PROPOSAL_REF)).isEqualTo(reference);
+      assertThat(processLevel.get(EnterpriseVariables.MILESTONE)).as("the milestone worked towards")
+          .isEqualTo(current == null ? null : current.milestone().name());
+    }
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(instance).list())
+        .extracting(HistoricVariableInstance::getName).as("the variables enterprise %s ever held", reference)
+        .isSubsetOf(allowed);
   }
 
   private static Set<String> allowed() {

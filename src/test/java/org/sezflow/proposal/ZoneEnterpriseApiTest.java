@@ -30,6 +30,7 @@ import org.sezflow.enterprise.DefaultSteps;
 import org.sezflow.enterprise.EnterpriseConflictException;
 import org.sezflow.enterprise.EnterpriseEstablishment;
 import org.sezflow.enterprise.FourEyesException;
+import org.sezflow.enterprise.Milestone;
 import org.sezflow.enterprise.ShowCauseNotice.CancellationConfirmation;
 import org.sezflow.enterprise.ZoneEnterprises;
 import org.sezflow.identity.Groups;
@@ -156,6 +157,10 @@ class ZoneEnterpriseApiTest {
     assertThat(enterprise(ref).path("clocks").path("waitingFor").asText()).isEqualTo("SEZ_AUTHORITY");
     complete(officer, task(ref, "DecideExtension"), Map.of("extensionDecision", "GRANT",
         "extensionDecisionReason", "The delay is the developer's"));
+    VariablesAgainstRecord.checkEnterprise(engine, enterprises, ref);
+    assertThat(engine.getFormService().getTaskFormVariables(task(ref, "RecordMilestone").getId())
+        .get(EnterpriseVariables.MILESTONE_LABEL)).as("the milestone's name, from the record")
+        .isEqualTo(Milestone.SUB_LEASE.label());
     enterprise = enterprise(ref);
     assertThat(enterprise.path("clocks").path("daysWithAuthority").asLong()).isEqualTo(3);
     assertThat(dueOn(enterprise, 0)).isEqualTo(asked);
@@ -202,6 +207,7 @@ class ZoneEnterpriseApiTest {
         "ZONE_ENTERPRISE -> ENTERPRISE_OPERATING", "ENTERPRISE_OPERATING -> ENTERPRISE_GRADUATED");
     assertThat(types(ref)).containsSubsequence("ESTABLISHED", "EXTENSION_REQUESTED", "EXTENSION_GRANTED",
         "MILESTONE_REPORTED", "MILESTONE_VERIFIED", "MILESTONE_RETURNED", "OPERATING", "GRADUATED");
+    VariablesAgainstRecord.checkEnterprise(engine, enterprises, ref);
   }
 
   @Test
@@ -259,6 +265,7 @@ class ZoneEnterpriseApiTest {
     assertThat(pipelineMoves(ref)).endsWith("ZONE_ENTERPRISE -> ENTERPRISE_CANCELLED");
     assertThat(types(ref)).containsSubsequence("DEFAULT", "SHOW_CAUSE_ANSWERED", "RESTORED", "DEFAULT",
         "CANCELLATION_PROPOSED", "CANCELLATION_REFUSED", "CANCELLATION_PROPOSED", "CANCELLED");
+    VariablesAgainstRecord.checkEnterprise(engine, enterprises, ref);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM sez_zone_event WHERE proposal_ref = ? AND event_type = 'LAND_RETURNED'")
         .param(ref).query(Long.class).single()).isEqualTo(1);
 
@@ -311,6 +318,7 @@ class ZoneEnterpriseApiTest {
     assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(ref)
         .taskDefinitionKey("ChaseProgressReport").count()).isZero();
     task(ref, "ReviewProgressReport");
+    VariablesAgainstRecord.checkEnterprise(engine, enterprises, ref);
     assertThat(types(ref)).containsSubsequence("REPORT_REMINDED", "REPORT_SUBMITTED_LATE", "REPORT_QUERIED",
         "REPORT_QUERY_ANSWERED", "REPORT_ACCEPTED", "REPORT_REMINDED", "REPORT_ESCALATED", "REPORT_CHASED",
         "REPORT_SUBMITTED_LATE");
@@ -402,6 +410,7 @@ class ZoneEnterpriseApiTest {
     assertThat(texts(enterprise.path("waitsFor"))).contains("MILESTONE_REPORTED");
     assertThat(types(ref)).containsSubsequence("EXTENSION_GRANTED", "EXTENSION_GRANTED", "EXTENSION_REQUESTED",
         "EXTENSION_DEFERRED", "EXTENSION_GRANTED");
+    VariablesAgainstRecord.checkEnterprise(engine, enterprises, ref);
   }
 
   @Test
