@@ -26,8 +26,12 @@ import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.camunda.bpm.engine.impl.VariableInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.VariableInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -105,6 +109,48 @@ class AuthorizationMatrixTest {
 
   @Autowired
   JdbcClient jdbc;
+
+  /**
+   * An official's task queries check each task's authorizations through the authorization table's
+   * indexes ({@link org.sezflow.engine.TaskQueryAuthorizationManager}) and still find their group's
+   * tasks only: the list, its count and the variables Tasklist shows on the cards.
+   */
+  @Test
+  void anOfficialsTaskQueriesFindTheirGroupsTasksOnlyThroughTheIndexedCheck() {
+    List<String> created = new ArrayList<>();
+    try {
+      String pmuTask = queryCheckTask(created, "Query check: PMU", Groups.BOI_PMU);
+      String jwgTask = queryCheckTask(created, "Query check: JWG", Groups.JWG_SECRETARIAT);
+      TestUsers.Credentials official = TestUsers.ensure(identityService, "query-check-pmu", Groups.BOI_PMU);
+
+      identityService.setAuthentication(official.userId(), List.of(Groups.BOI_PMU));
+      TaskQueryImpl query = (TaskQueryImpl) tasks.createTaskQuery().taskNameLike("Query check:%");
+      List<String> seen = query.list().stream().map(Task::getId).toList();
+      assertThat(query.getAuthCheck().isRevokeAuthorizationCheckEnabled()).isTrue();
+      assertThat(seen).containsExactly(pmuTask);
+      assertThat(tasks.createTaskQuery().taskNameLike("Query check:%").count()).isEqualTo(1);
+
+      VariableInstanceQueryImpl variables =
+          (VariableInstanceQueryImpl) runtime.createVariableInstanceQuery().variableName("queryCheck");
+      List<Object> values = variables.list().stream().map(VariableInstance::getValue).toList();
+      assertThat(variables.getAuthCheck().isRevokeAuthorizationCheckEnabled()).isTrue();
+      assertThat(values).containsExactly("Query check: PMU");
+      assertThat(seen).doesNotContain(jwgTask);
+    } finally {
+      identityService.clearAuthentication();
+      created.forEach(id -> tasks.deleteTask(id, true));
+    }
+  }
+
+  private String queryCheckTask(List<String> created, String name, String group) {
+    Task task = tasks.newTask();
+    task.setName(name);
+    tasks.saveTask(task);
+    created.add(task.getId());
+    tasks.addCandidateGroup(task.getId(), group);
+    tasks.setVariableLocal(task.getId(), "queryCheck", name);
+    return task.getId();
+  }
 
   @TestFactory
   Stream<DynamicTest> everyGroupMayDoExactlyWhatItIsAllowed() {

@@ -86,4 +86,19 @@ class ApplicationStartupTest {
     return configuration.getCommandExecutorTxRequired().execute(context -> configuration.getExpressionManager()
         .createExpression(expression).getValue(StartProcessVariableScope.getSharedInstance()));
   }
+
+  /** Full history, kept for its time-to-live, removed by a nightly cleanup. */
+  @Test
+  void historyIsFullAndCleanedUpNightly() {
+    ProcessEngineConfigurationImpl config =
+        (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
+    assertThat(config.getHistory()).isEqualTo("full");
+    assertThat(config.getHistoryCleanupStrategy()).isEqualTo("removalTimeBased");
+    assertThat(config.getHistoryRemovalTimeStrategy()).isEqualTo("end");
+    assertThat(config.getHistoryCleanupBatchWindowStartTime()).isEqualTo("22:00");
+    assertThat(config.getHistoryCleanupBatchWindowEndTime()).isEqualTo("02:00");
+    assertThat(processEngine.getHistoryService().findHistoryCleanupJobs()).isNotEmpty();
+    assertThat(processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("jv-proposal")
+        .latestVersion().singleResult().getHistoryTimeToLive()).isEqualTo(3650);
+  }
 }

@@ -803,4 +803,43 @@ class JvProposalProcessTest {
   static ZoneChangeCause fillerCause(String ref) {
     return new ZoneChangeCause(ref, null, "Test filler", "process-test");
   }
+
+  /**
+   * The escalation process's run: its service task flags a proposal that has waited for the JWG for
+   * 60 days with no session, once, and writes the count beside the tasks escalated. The wait is this
+   * test's own and is removed afterwards, so that no session of another test gathers it.
+   */
+  @Test
+  void theSweepsRunFlagsALongWaitWithNoSessionOnceAndCountsIt() {
+    String ref = "WAIT-" + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    // Whole seconds: the mysql profile's database keeps no fractions.
+    Instant since = Instant.now().minus(java.time.Duration.ofDays(60))
+        .truncatedTo(ChronoUnit.SECONDS);
+    jdbc.sql("INSERT INTO sez_committee_waiting (proposal_ref, committee, since) VALUES (?, 'JWG', ?)")
+        .params(ref, org.sezflow.system.UtcTimestamps.toColumn(since)).update();
+    try {
+      // Other waits, of tests that ran before, began a moment ago: this one is the only long one.
+      assertThat(sweep()).isEqualTo(1);
+      // 60 days hold at least 40 working days, less the year's few holidays.
+      assertThat(
+          jdbc.sql("SELECT working_days FROM sez_committee_wait_flag WHERE proposal_ref = ? AND committee = 'JWG'")
+              .param(ref).query(Integer.class).list())
+          .singleElement().satisfies(days -> assertThat(days).isGreaterThan(30));
+      assertThat(sweep()).as("flagged once").isZero();
+    } finally {
+      jdbc.sql("DELETE FROM sez_committee_waiting WHERE proposal_ref = ?").param(ref).update();
+      jdbc.sql("DELETE FROM sez_committee_wait_flag WHERE proposal_ref = ?").param(ref).update();
+    }
+  }
+
+  /** Runs the sweep's service task as its timer does, and returns the waits it flagged. */
+  private int sweep() {
+    String id = processEngine.getRuntimeService().createProcessInstanceByKey(ESCALATION_PROCESS_KEY)
+        .startBeforeActivity("EscalateOverdueTasks").execute().getId();
+    org.camunda.bpm.engine.HistoryService history = processEngine.getHistoryService();
+    assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName(TASKS_ESCALATED).singleResult()).isNotNull();
+    return (Integer) history.createHistoricVariableInstanceQuery().processInstanceId(id)
+        .variableName(WAITS_FLAGGED).singleResult().getValue();
+  }
 }

@@ -31,7 +31,7 @@ import org.sezflow.variables.SessionVariables;
  * The fast process test of the two one-step models, on a plain in-memory engine with their delegate
  * mocked: an administrator's close of a committee session runs its step once and ends; the overdue
  * sweep runs on its timer's cycle, each run its own instance, the next run scheduled.
- * {@code SessionClosureTest} and {@code CommitteeWaitSweepProcessTest} check the delegates.
+ * {@code SessionClosureTest} and {@code JvProposalProcessTest} check the delegates.
  */
 @Deployment(resources = {"processes/close-committee-session.bpmn", "processes/escalate-overdue-tasks.bpmn"})
 class OneStepProcessesModelTest {
