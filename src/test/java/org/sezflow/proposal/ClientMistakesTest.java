@@ -10,26 +10,22 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
-import org.sezflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -42,11 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ClientMistakesTest {
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  IdentityService identityService;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("mistakes");
 
   @Autowired
   ProcessEngine engine;
@@ -60,21 +53,16 @@ class ClientMistakesTest {
   TestUsers.Credentials admin;
   TestUsers.Credentials pmu;
   TestUsers.Credentials manager;
-  final List<String> references = Collections.synchronizedList(new ArrayList<>());
+  final List<String> references = fixture.proposals();
 
   @BeforeEach
   void users() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "mistakes-portal", Groups.EXTERNAL_SYSTEMS);
-    admin = TestUsers.ensure(identityService, "mistakes-admin", Groups.CAMUNDA_ADMIN);
-    pmu = TestUsers.ensure(identityService, "mistakes-pmu", Groups.BOI_PMU);
-    manager = TestUsers.ensure(identityService, "mistakes-manager", Groups.SEZ_MANAGERS);
-    driver = new ProcessDriver(engine, pmu.userId());
-  }
-
-  @AfterEach
-  void withdraw() {
-    driver.withdrawAllRunning(new ArrayList<>(references));
+    api = fixture.api();
+    portal = fixture.portal();
+    admin = fixture.admin();
+    pmu = fixture.pmu();
+    manager = fixture.manager();
+    driver = fixture.driver();
   }
 
   @Test
@@ -204,7 +192,7 @@ class ClientMistakesTest {
   @Test
   void twoRequestsClosingOneProposalAtOnceGetAnAnswerEachAndOnlyOneCloses() throws Exception {
     // Two withdrawals by the portal and the JCC session's rejection, at once: the proposal closes once.
-    TestUsers.Credentials jcc = TestUsers.ensure(identityService, "mistakes-jcc", Groups.JCC_SECRETARIAT);
+    TestUsers.Credentials jcc = fixture.jcc();
     SessionDriver sessions = new SessionDriver(engine);
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
@@ -283,7 +271,7 @@ class ClientMistakesTest {
   /** One HTTP/1.1 exchange over a socket, so that a header may carry any byte; answers the status. */
   private int raw(String method, String path, String authorization, String header, byte[] value, String body)
       throws IOException {
-    try (Socket socket = new Socket("localhost", port)) {
+    try (Socket socket = new Socket("localhost", fixture.port())) {
       socket.setSoTimeout(30_000);
       OutputStream out = socket.getOutputStream();
       byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);

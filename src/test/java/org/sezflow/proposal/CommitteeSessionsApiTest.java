@@ -11,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.SessionFixtures;
-import org.sezflow.identity.Groups;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,11 +36,8 @@ class CommitteeSessionsApiTest {
 
   static final String ZONE = "AIIC";
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  IdentityService identityService;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("sessions-api");
 
   @Autowired
   ProcessEngine engine;
@@ -56,23 +51,21 @@ class CommitteeSessionsApiTest {
   TestUsers.Credentials portal;
   TestUsers.Credentials jcc;
 
-  final List<String> started = new ArrayList<>();
+  final List<String> started = fixture.proposals();
   final List<Long> scheduled = new ArrayList<>();
 
   @BeforeEach
   void setUp() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "sessions-api-portal", Groups.EXTERNAL_SYSTEMS);
-    jcc = TestUsers.ensure(identityService, "sessions-api-jcc", Groups.JCC_SECRETARIAT);
-    driver = new ProcessDriver(engine, TestUsers.ensure(identityService, "sessions-api-pmu", Groups.BOI_PMU)
-        .userId());
+    api = fixture.api();
+    portal = fixture.portal();
+    jcc = fixture.jcc();
+    driver = fixture.driver();
     sessions = new SessionsOverHttp(api, jcc, "JCC");
   }
 
   @AfterEach
   void cleanUp() {
-    SessionFixtures.end(engine, jdbc, scheduled);
-    driver.withdrawAllRunning(started);
+    SessionFixtures.end(engine, jdbc, scheduled); // then the fixture withdraws the proposals
   }
 
   @Test
@@ -236,8 +229,8 @@ class CommitteeSessionsApiTest {
    */
   @Test
   void theCommitteesReasonsAreRequiredStoredAndShownToWhoeverActsNext() {
-    TestUsers.Credentials jwg = TestUsers.ensure(identityService, "sessions-api-jwg", Groups.JWG_SECRETARIAT);
-    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "sessions-api-pmu", Groups.BOI_PMU);
+    TestUsers.Credentials jwg = fixture.jwg();
+    TestUsers.Credentials pmu = fixture.pmu();
     SessionsOverHttp jwgSessions = new SessionsOverHttp(api, jwg, "JWG");
     ApiClient.Response submittedProposal = api.send(post("/api/v1/proposals").as(portal).json(textilesJv(ZONE, 2)));
     assertThat(submittedProposal.status()).as(submittedProposal.describe()).isEqualTo(201);

@@ -14,13 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -39,11 +38,8 @@ class HttpLifecycleTest {
   static final String ZONE = "AIIC";
   static final int ACRES = 2;
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  IdentityService identityService;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("lifecycle");
 
   @Autowired
   ProcessEngine engine;
@@ -55,12 +51,12 @@ class HttpLifecycleTest {
 
   @Test
   void aProposalGoesFromSubmissionToZoneEnterpriseOverHttp() {
-    api = new ApiClient(port);
-    TestUsers.Credentials portal = TestUsers.ensure(identityService, "lifecycle-portal", "external-systems");
-    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "lifecycle-pmu", "boi-pmu");
-    TestUsers.Credentials jwg = TestUsers.ensure(identityService, "lifecycle-jwg", "jwg-secretariat");
-    TestUsers.Credentials jcc = TestUsers.ensure(identityService, "lifecycle-jcc", "jcc-secretariat");
-    TestUsers.Credentials authority = TestUsers.ensure(identityService, "lifecycle-sezauthority", "sez-authority");
+    api = fixture.api();
+    TestUsers.Credentials portal = fixture.portal();
+    TestUsers.Credentials pmu = fixture.pmu();
+    TestUsers.Credentials jwg = fixture.jwg();
+    TestUsers.Credentials jcc = fixture.jcc();
+    TestUsers.Credentials authority = fixture.authority();
     LocalDate today = today();
     JsonNode landBefore = zone(portal).path("land");
 

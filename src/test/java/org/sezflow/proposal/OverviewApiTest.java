@@ -5,18 +5,16 @@ import static org.sezflow.proposal.ProposalRequests.*;
 
 import java.net.http.HttpResponse;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.sezflow.WebappSession;
 import org.sezflow.identity.Groups;
@@ -24,7 +22,6 @@ import org.sezflow.system.PakistanTime;
 import org.sezflow.variables.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,31 +35,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OverviewApiTest {
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  IdentityService identityService;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("overview");
 
   @Autowired
   ProcessEngine engine;
 
   ApiClient api;
   ProcessDriver driver;
-  final List<String> references = new ArrayList<>();
-
-  @AfterEach
-  void withdraw() {
-    driver.withdrawAllRunning(references);
-  }
+  final List<String> references = fixture.proposals();
 
   @Test
   void figuresAgreeWithTheZonesTheProposalsAndTasklistsOverdueFilter() {
-    api = new ApiClient(port);
-    TestUsers.Credentials manager = TestUsers.ensure(identityService, "overview-manager", Groups.SEZ_MANAGERS);
-    TestUsers.Credentials portal = TestUsers.ensure(identityService, "overview-portal", Groups.EXTERNAL_SYSTEMS);
-    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "overview-pmu", Groups.BOI_PMU);
-    driver = new ProcessDriver(engine, pmu.userId());
+    api = fixture.api();
+    TestUsers.Credentials manager = fixture.manager();
+    TestUsers.Credentials portal = fixture.portal();
+    TestUsers.Credentials pmu = fixture.pmu();
+    driver = fixture.driver();
     JsonNode before = overview(manager);
 
     // Proposals at every stage and every end.
@@ -176,12 +165,12 @@ class OverviewApiTest {
 
   @Test
   void onlyManagersAndAdminsReadTheOverviewWithBasicOrWithTheirWebSession() {
-    api = new ApiClient(port);
-    driver = new ProcessDriver(engine, "overview-pmu");
-    TestUsers.Credentials manager = TestUsers.ensure(identityService, "overview-reader", Groups.SEZ_MANAGERS);
-    TestUsers.Credentials admin = TestUsers.ensure(identityService, "overview-admin", Groups.CAMUNDA_ADMIN);
-    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "overview-official", Groups.BOI_PMU);
-    TestUsers.Credentials portal = TestUsers.ensure(identityService, "overview-system", Groups.EXTERNAL_SYSTEMS);
+    api = fixture.api();
+    driver = fixture.driver();
+    TestUsers.Credentials manager = fixture.user("reader", Groups.SEZ_MANAGERS);
+    TestUsers.Credentials admin = fixture.admin();
+    TestUsers.Credentials pmu = fixture.user("official", Groups.BOI_PMU);
+    TestUsers.Credentials portal = fixture.user("system", Groups.EXTERNAL_SYSTEMS);
     for (String path : List.of("/api/v1/overview", "/api/v1/overview/ended",
         "/api/v1/overview/activities?processDefinitionId=x")) {
       assertThat(api.send(ApiClient.get(path)).status()).isEqualTo(401);
@@ -190,9 +179,9 @@ class OverviewApiTest {
     }
     assertThat(api.send(ApiClient.get("/api/v1/overview").as(admin)).status()).isEqualTo(200);
 
-    HttpResponse<String> official = WebappSession.logIn(port, pmu, "tasklist").get("/api/v1/overview");
+    HttpResponse<String> official = WebappSession.logIn(fixture.port(), pmu, "tasklist").get("/api/v1/overview");
     assertThat(official.statusCode()).isEqualTo(403);
-    WebappSession cockpit = WebappSession.logIn(port, manager, "cockpit");
+    WebappSession cockpit = WebappSession.logIn(fixture.port(), manager, "cockpit");
     HttpResponse<String> read = cockpit.get("/api/v1/overview");
     assertThat(read.statusCode()).isEqualTo(200);
     // Reading leaves the session as it was: a new session id would log out Cockpit's requests in flight.

@@ -19,14 +19,14 @@ import java.util.stream.StreamSupport;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
+import org.sezflow.identity.Groups;
 import org.sezflow.zone.PipelineStage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,8 +45,8 @@ class ProposalApiTest {
   static final String ZONE = "AIIC";
   static final String REFERENCE_PATTERN = "JV-\\d{4}-\\d{6}";
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("proposal-api");
 
   @Autowired
   IdentityService identityService;
@@ -65,23 +65,18 @@ class ProposalApiTest {
   TestUsers.Credentials jwg;
   TestUsers.Credentials stranger;
 
-  /** Every proposal a test started, withdrawn afterwards if still running. */
-  final List<String> started = new ArrayList<>();
+  /** Every proposal a test started, withdrawn afterwards if still running (by the fixture). */
+  final List<String> started = fixture.proposals();
 
   @BeforeEach
   void setUp() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "proposal-api-portal", "external-systems");
-    otherPortal = TestUsers.ensure(identityService, "proposal-api-portal-2", "external-systems");
-    pmu = TestUsers.ensure(identityService, "proposal-api-pmu", "boi-pmu");
-    jwg = TestUsers.ensure(identityService, "proposal-api-jwg", "jwg-secretariat");
-    stranger = TestUsers.ensure(identityService, "proposal-api-stranger");
-    driver = new ProcessDriver(engine, pmu.userId());
-  }
-
-  @AfterEach
-  void withdrawWhatWasStarted() {
-    driver.withdrawAllRunning(started);
+    api = fixture.api();
+    portal = fixture.portal();
+    otherPortal = fixture.user("portal-2", Groups.EXTERNAL_SYSTEMS);
+    pmu = fixture.pmu();
+    jwg = fixture.jwg();
+    stranger = fixture.user("stranger");
+    driver = fixture.driver();
   }
 
   // --- POST /api/v1/proposals --------------------------------------------------------------

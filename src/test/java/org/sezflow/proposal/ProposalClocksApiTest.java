@@ -13,15 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.MutableClock;
 import org.sezflow.TestUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
 
@@ -54,11 +52,8 @@ class ProposalClocksApiTest {
     return CLOCK;
   }
 
-  @LocalServerPort
-  int port;
-
-  @Autowired
-  IdentityService identityService;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("clocks");
 
   @Autowired
   ProcessEngine engine;
@@ -66,24 +61,18 @@ class ProposalClocksApiTest {
   String reference;
   ProcessDriver driver;
 
-  @AfterEach
-  void withdrawWhatWasStarted() {
-    if (driver != null && reference != null) {
-      driver.withdrawAllRunning(List.of(reference));
-    }
-  }
-
   @Test
   void theGovernmentsWorkingDaysAndTheSponsorsDaysAcrossAClarification() {
-    ApiClient api = new ApiClient(port);
-    TestUsers.Credentials portal = TestUsers.ensure(identityService, "clocks-portal", "external-systems");
-    driver = new ProcessDriver(engine, TestUsers.ensure(identityService, "clocks-pmu", "boi-pmu").userId());
+    ApiClient api = fixture.api();
+    TestUsers.Credentials portal = fixture.portal();
+    driver = fixture.driver();
 
     // Thursday 19 March, 10:00: submitted; the government holds it, for no day yet.
     CLOCK.set(pk("2026-03-19T10:00"));
     ApiClient.Response submitted = api.send(post(PROPOSALS).as(portal).json(textilesJv(ZONE, 2)));
     assertThat(submitted.status()).as(submitted.describe()).isEqualTo(201);
     reference = submitted.text("reference");
+    fixture.proposals().add(reference);
     assertClocks(submitted.json(), 0, 0, "GOVERNMENT");
 
     // Wednesday 25 March, 11:00: the PMU asks the sponsor. Friday, Tuesday and Wednesday were the

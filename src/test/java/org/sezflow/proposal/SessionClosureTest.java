@@ -6,21 +6,19 @@ import static org.sezflow.proposal.ProposalRequests.textilesJv;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
-import org.sezflow.identity.Groups;
 import org.sezflow.variables.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,14 +33,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SessionClosureTest {
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("closure");
 
   @Autowired
   ProcessEngine engine;
-
-  @Autowired
-  IdentityService identityService;
 
   @Autowired
   JdbcClient jdbc;
@@ -54,24 +49,23 @@ class SessionClosureTest {
   TestUsers.Credentials jcc;
   TestUsers.Credentials manager;
   TestUsers.Credentials admin;
-  final List<String> references = new ArrayList<>();
+  final List<String> references = fixture.proposals();
   final List<Long> sessionIds = new ArrayList<>();
 
   @BeforeEach
   void users() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "closure-portal", Groups.EXTERNAL_SYSTEMS);
-    jcc = TestUsers.ensure(identityService, "closure-jcc", Groups.JCC_SECRETARIAT);
-    manager = TestUsers.ensure(identityService, "closure-manager", Groups.SEZ_MANAGERS);
-    admin = TestUsers.ensure(identityService, "closure-admin", Groups.CAMUNDA_ADMIN);
-    driver = new ProcessDriver(engine, TestUsers.ensure(identityService, "closure-pmu", Groups.BOI_PMU).userId());
+    api = fixture.api();
+    portal = fixture.portal();
+    jcc = fixture.jcc();
+    manager = fixture.manager();
+    admin = fixture.admin();
+    driver = fixture.driver();
     sessions = new SessionDriver(engine);
   }
 
   @AfterEach
   void cleanUp() {
-    driver.withdrawAllRunning(references);
-    SessionFixtures.end(engine, jdbc, sessionIds);
+    SessionFixtures.end(engine, jdbc, sessionIds); // then the fixture withdraws the proposals
   }
 
   @Test

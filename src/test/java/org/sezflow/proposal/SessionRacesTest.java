@@ -14,22 +14,20 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.HeldTransaction;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionDriver;
 import org.sezflow.committee.SessionFixtures;
-import org.sezflow.identity.Groups;
 import org.sezflow.variables.ProcessVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -46,14 +44,11 @@ class SessionRacesTest {
   /** How long the second change is given to finish while the first is held (it waits, once ordered). */
   static final long MEANWHILE_MS = 800;
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("races");
 
   @Autowired
   ProcessEngine engine;
-
-  @Autowired
-  IdentityService identityService;
 
   @Autowired
   PlatformTransactionManager transactions;
@@ -66,23 +61,21 @@ class SessionRacesTest {
   SessionDriver sessions;
   TestUsers.Credentials portal;
   TestUsers.Credentials jcc;
-  final List<String> references = Collections.synchronizedList(new ArrayList<>());
+  final List<String> references = fixture.proposals();
   final List<Long> sessionIds = Collections.synchronizedList(new ArrayList<>());
 
   @BeforeEach
   void users() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "races-portal", Groups.EXTERNAL_SYSTEMS);
-    jcc = TestUsers.ensure(identityService, "races-jcc", Groups.JCC_SECRETARIAT);
-    TestUsers.Credentials pmu = TestUsers.ensure(identityService, "races-pmu", Groups.BOI_PMU);
-    driver = new ProcessDriver(engine, pmu.userId());
+    api = fixture.api();
+    portal = fixture.portal();
+    jcc = fixture.jcc();
+    driver = fixture.driver();
     sessions = new SessionDriver(engine);
   }
 
   @AfterEach
   void cleanUp() {
-    driver.withdrawAllRunning(new ArrayList<>(references));
-    SessionFixtures.end(engine, jdbc, sessionIds);
+    SessionFixtures.end(engine, jdbc, sessionIds); // then the fixture withdraws the proposals
   }
 
   /** Issue 21, item 1: the freeze used to create a "Record decision" for the withdrawn proposal, and the session jammed. */

@@ -6,11 +6,11 @@ import static org.sezflow.proposal.ProposalRequests.textilesJv;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
 import org.sezflow.committee.Committee;
 import org.sezflow.committee.SessionFixtures;
@@ -18,7 +18,6 @@ import org.sezflow.identity.Groups;
 import org.sezflow.variables.SessionVariables;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,14 +28,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskReleaseTest {
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("release");
 
   @Autowired
   ProcessEngine engine;
-
-  @Autowired
-  IdentityService identityService;
 
   @Autowired
   JdbcClient jdbc;
@@ -47,23 +43,22 @@ class TaskReleaseTest {
   TestUsers.Credentials pmu;
   TestUsers.Credentials otherPmu;
   TestUsers.Credentials jwg;
-  final List<String> references = new ArrayList<>();
+  final List<String> references = fixture.proposals();
   final List<Long> sessions = new ArrayList<>();
 
   @BeforeEach
   void users() {
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "release-portal", Groups.EXTERNAL_SYSTEMS);
-    pmu = TestUsers.ensure(identityService, "release-pmu", Groups.BOI_PMU);
-    otherPmu = TestUsers.ensure(identityService, "release-pmu-2", Groups.BOI_PMU);
-    jwg = TestUsers.ensure(identityService, "release-jwg", Groups.JWG_SECRETARIAT);
-    driver = new ProcessDriver(engine, pmu.userId());
+    api = fixture.api();
+    portal = fixture.portal();
+    pmu = fixture.pmu();
+    otherPmu = fixture.user("pmu-2", Groups.BOI_PMU);
+    jwg = fixture.jwg();
+    driver = fixture.driver();
   }
 
   @AfterEach
   void cleanUp() {
-    driver.withdrawAllRunning(references);
-    SessionFixtures.end(engine, jdbc, sessions);
+    SessionFixtures.end(engine, jdbc, sessions); // then the fixture withdraws the proposals
   }
 
   @Test

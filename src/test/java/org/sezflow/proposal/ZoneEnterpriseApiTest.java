@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.HeldTransaction;
 import org.sezflow.MutableClock;
 import org.sezflow.TestUsers;
@@ -41,7 +42,6 @@ import org.sezflow.zone.LandAccountService;
 import org.sezflow.zone.ZoneChangeCause;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.bean.override.convention.TestBean;
@@ -75,8 +75,8 @@ class ZoneEnterpriseApiTest {
     return CLOCK;
   }
 
-  @LocalServerPort
-  int port;
+  @RegisterExtension
+  final ApiFixture fixture = new ApiFixture("ent");
 
   @Autowired
   IdentityService identityService;
@@ -109,23 +109,23 @@ class ZoneEnterpriseApiTest {
   TestUsers.Credentials pmu;
   TestUsers.Credentials officer;
   TestUsers.Credentials secondOfficer;
-  final List<String> references = new ArrayList<>();
+  final List<String> references = fixture.proposals();
 
   @BeforeEach
   void users() {
     CLOCK.set(Instant.now());
-    api = new ApiClient(port);
-    portal = TestUsers.ensure(identityService, "ent-portal", Groups.EXTERNAL_SYSTEMS);
-    pmu = TestUsers.ensure(identityService, "ent-pmu", Groups.BOI_PMU);
-    officer = TestUsers.ensure(identityService, "ent-officer", Groups.SEZ_AUTHORITY);
-    secondOfficer = TestUsers.ensure(identityService, "ent-officer-2", Groups.SEZ_AUTHORITY);
-    driver = new ProcessDriver(engine, pmu.userId());
+    api = fixture.api();
+    portal = fixture.portal();
+    pmu = fixture.pmu();
+    officer = fixture.user("officer", Groups.SEZ_AUTHORITY);
+    secondOfficer = fixture.user("officer-2", Groups.SEZ_AUTHORITY);
+    driver = fixture.driver();
     sessions = new SessionDriver(engine);
   }
 
   @AfterEach
   void cleanUp() {
-    driver.withdrawAllRunning(references);
+    // The fixture withdraws the proposals after this; the enterprises' processes end here.
     for (String reference : references) {
       engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(EnterpriseVariables.PROCESS_KEY)
           .processInstanceBusinessKey(reference).list()
