@@ -467,6 +467,30 @@ class ZoneEnterpriseApiTest {
     assertThat(enterprise(ref).path("status").asText()).isEqualTo("CANCELLED");
   }
 
+  /**
+   * An enterprise whose process began before its inputs entered transient still stores what the
+   * older code left in it (the last verification, the milestone's name): its steps go on, a stored
+   * name is updated in place, and the forms show the record, not the leftover.
+   */
+  @Test
+  void anEnterpriseStartedBeforeItsInputsEnteredTransientGoesOn() {
+    String ref = allot();
+    String instance = enterprises.get(ref).processInstanceId();
+    engine.getRuntimeService().setVariables(instance, Map.of(EnterpriseVariables.VERIFICATION, "RETURN",
+        EnterpriseVariables.MILESTONE_LABEL, "Left by the older code"));
+    ok(post(ref, "milestone-reports", body("milestone", "SUB_LEASE", "reachedOn", today().toString(), "evidenceRef",
+        "RSEZ/SL/2027/099"), null));
+    Task verify = task(ref, "VerifyMilestone");
+    assertThat(engine.getFormService().getTaskFormVariables(verify.getId()).get(EnterpriseVariables.MILESTONE_LABEL))
+        .isEqualTo(Milestone.SUB_LEASE.label());
+    complete(officer, verify, Map.of("verification", "VERIFY"));
+    assertThat(enterprise(ref).path("milestones").get(0).path("status").asText()).isEqualTo("VERIFIED");
+    assertThat(engine.getRuntimeService().getVariable(instance, EnterpriseVariables.VERIFICATION))
+        .as("stored before, updated in place").isEqualTo("VERIFY");
+    assertThat(engine.getRuntimeService().getVariable(instance, EnterpriseVariables.REACHED_ON))
+        .as("entered transient: the record keeps it").isNull();
+  }
+
   @Test
   void badRequestsAreNamedAndChangeNothing() {
     String ref = allot();
