@@ -58,7 +58,13 @@ final class ProposalJson {
       @Schema(description = "PK, CN or OTHER", example = "CN") String country,
       @Schema(description = "SECP number for Pakistani firms, unified social credit code for Chinese firms",
           example = "USCC 91210100604608172K") String registrationNo,
-      @Schema(example = "49") BigDecimal equityPct) {
+      @Schema(example = "49") BigDecimal equityPct,
+      @Schema(description = "The firm's name as it writes it (Chinese characters, Urdu), on its papers; optional",
+          example = "东软医疗系统股份有限公司") String nameInOwnScript,
+      @Schema(description = "The language the partner reads SEZ Flow's mail and papers in: EN, ZH or UR",
+          example = "ZH") String language,
+      @Schema(description = "Where SEZ Flow's mail to the partner goes",
+          example = "cpec@neusoftmedical.example.cn") String email) {
 
     Partner toPartner() {
       PartnerCountry parsed = null;
@@ -69,7 +75,8 @@ final class ProposalJson {
           parsed = null;
         }
       }
-      return new Partner(name, parsed, registrationNo, equityPct);
+      return new Partner(name, parsed, registrationNo, equityPct, nameInOwnScript, PartnerLanguage.parse(language),
+          email);
     }
   }
 
@@ -183,8 +190,11 @@ final class ProposalJson {
         "sponsorEmail": "projects@dea.example.pk",
         "sponsorPhone": "+92 51 1234567",
         "partners": [
-          {"name": "Dynamic Engineering Automation (Pvt) Ltd", "country": "PK", "registrationNo": "SECP 0123456", "equityPct": 51},
-          {"name": "Neusoft Medical Systems Co., Ltd.", "country": "CN", "registrationNo": "USCC 91210100604608172K", "equityPct": 49}
+          {"name": "Dynamic Engineering Automation (Pvt) Ltd", "country": "PK", "registrationNo": "SECP 0123456",
+           "equityPct": 51, "language": "EN", "email": "partners@dea.example.pk"},
+          {"name": "Neusoft Medical Systems Co., Ltd.", "country": "CN", "registrationNo": "USCC 91210100604608172K",
+           "equityPct": 49, "nameInOwnScript": "东软医疗系统股份有限公司", "language": "ZH",
+           "email": "cpec@neusoftmedical.example.cn"}
         ]
       }""";
 

@@ -87,7 +87,9 @@ class ProposalRepository {
     Map<String, List<Partner>> partners = new HashMap<>();
     jdbc.sql("""
             SELECT p.*, pp.name AS partner_name, pp.country AS partner_country,
-                pp.registration_no AS partner_registration_no, pp.equity_pct AS partner_equity_pct
+                pp.registration_no AS partner_registration_no, pp.equity_pct AS partner_equity_pct,
+                pp.name_in_own_script AS partner_name_in_own_script, pp.language AS partner_language,
+                pp.email AS partner_email
             FROM sez_proposal p LEFT JOIN sez_proposal_partner pp ON pp.proposal_ref = p.reference
             WHERE p.reference IN (:references) ORDER BY p.reference, pp.position""")
         .param("references", references)
@@ -104,7 +106,8 @@ class ProposalRepository {
           if (rs.getString("partner_name") != null) {
             itsPartners.add(new Partner(rs.getString("partner_name"),
                 PartnerCountry.valueOf(rs.getString("partner_country")), rs.getString("partner_registration_no"),
-                rs.getBigDecimal("partner_equity_pct")));
+                rs.getBigDecimal("partner_equity_pct"), rs.getString("partner_name_in_own_script"),
+                PartnerLanguage.valueOf(rs.getString("partner_language")), rs.getString("partner_email")));
           }
         });
     return references.stream().map(byReference::get).filter(Objects::nonNull).toList();

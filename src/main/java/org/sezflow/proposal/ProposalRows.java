@@ -35,9 +35,11 @@ final class ProposalRows {
     for (int i = 0; i < s.partners().size(); i++) {
       Partner p = s.partners().get(i);
       jdbc.sql("""
-              INSERT INTO sez_proposal_partner (proposal_ref, position, name, country, registration_no, equity_pct)
-              VALUES (?, ?, ?, ?, ?, ?)""")
-          .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct())
+              INSERT INTO sez_proposal_partner (proposal_ref, position, name, country, registration_no, equity_pct,
+                  name_in_own_script, language, email)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+          .params(reference, i + 1, p.name().strip(), p.country().name(), p.registrationNo().strip(), p.equityPct(),
+              blankToNull(p.nameInOwnScript()), p.language().name(), p.email().strip())
           .update();
     }
   }

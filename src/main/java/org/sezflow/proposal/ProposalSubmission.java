@@ -63,10 +63,7 @@ public record ProposalSubmission(
     decimal(problems, "powerDemandMw", powerDemandMw, false, true, MAX_POWER_MW);
     decimal(problems, "waterDemandM3PerDay", waterDemandM3PerDay, false, true, MAX_WATER_M3_PER_DAY);
     text(problems, "sponsorName", sponsorName, 2, 200, true);
-    text(problems, "sponsorEmail", sponsorEmail, 3, 200, true);
-    if (sponsorEmail != null && !sponsorEmail.isBlank() && !EMAIL.matcher(sponsorEmail).matches()) {
-      problems.add(new FieldProblem("sponsorEmail", "must be an e-mail address"));
-    }
+    email(problems, "sponsorEmail", sponsorEmail);
     text(problems, "sponsorPhone", sponsorPhone, 0, 40, false);
     partnerProblems(problems);
     return problems;
@@ -94,6 +91,11 @@ public record ProposalSubmission(
         problems.add(new FieldProblem(field + ".country", "must be PK, CN or OTHER"));
       }
       text(problems, field + ".registrationNo", partner.registrationNo(), 2, 60, true);
+      text(problems, field + ".nameInOwnScript", partner.nameInOwnScript(), 1, 200, false);
+      if (partner.language() == null) {
+        problems.add(new FieldProblem(field + ".language", "must be EN, ZH or UR"));
+      }
+      email(problems, field + ".email", partner.email());
       int before = problems.size();
       decimal(problems, field + ".equityPct", partner.equityPct(), true, false, HUNDRED);
       if (problems.size() == before) {
@@ -109,6 +111,13 @@ public record ProposalSubmission(
     }
     if (partners.stream().noneMatch(p -> p != null && p.country() == PartnerCountry.CN)) {
       problems.add(new FieldProblem("partners", "must include at least one Chinese (CN) partner"));
+    }
+  }
+
+  private static void email(List<FieldProblem> problems, String field, String value) {
+    text(problems, field, value, 3, 200, true);
+    if (value != null && !value.isBlank() && !EMAIL.matcher(value).matches()) {
+      problems.add(new FieldProblem(field, "must be an e-mail address"));
     }
   }
 
@@ -128,7 +137,7 @@ public record ProposalSubmission(
     }
     if (value.chars().anyMatch(Character::isISOControl)) {
       problems.add(new FieldProblem(field, "must not contain control characters"));
-    } else if (!field.equals("sponsorEmail") && !SAFE_TEXT.matcher(value).matches()) {
+    } else if (!field.equals("sponsorEmail") && !field.endsWith(".email") && !SAFE_TEXT.matcher(value).matches()) {
       problems.add(new FieldProblem(field, "may hold letters, digits, spaces and . , & ( ) ' \" - / : + # @ % only"));
     }
   }

@@ -37,7 +37,8 @@ public class SponsorNotices {
         + "Construction must be complete by " + proposal.constructionDeadline() + ".";
     List<String> recipients = new ArrayList<>();
     proposal.submission().partners()
-        .forEach(partner -> recipients.add(partner.name() + " (" + partner.registrationNo() + ")"));
+        .forEach(partner -> recipients.add(partner.name() + " (" + partner.registrationNo() + ")"
+            + (partner.email() == null ? "" : " <" + partner.email() + ">")));
     recipients.add(sponsor(proposal));
     recipients.forEach(recipient -> notifications.add(proposal.reference(), recipient, subject, body));
     return recipients.size();

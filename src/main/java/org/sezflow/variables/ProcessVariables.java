@@ -64,6 +64,18 @@ public final class ProcessVariables {
     return "partner" + n + "EquityPct";
   }
 
+  public static String partnerNameInOwnScript(int n) {
+    return "partner" + n + "NameInOwnScript";
+  }
+
+  public static String partnerLanguage(int n) {
+    return "partner" + n + "Language";
+  }
+
+  public static String partnerEmail(int n) {
+    return "partner" + n + "Email";
+  }
+
   // The eligibility table's inputs that the submission does not hold as such, set by "Register
   // proposal" from the records (EligibilityInputs): the zone's target sectors (one text, separated
   // by "; "), its Smart SEZ designation, and the equity of the Pakistani and Chinese partners. The

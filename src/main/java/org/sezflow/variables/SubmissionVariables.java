@@ -11,6 +11,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.PartnerCountry;
+import org.sezflow.proposal.PartnerLanguage;
 import org.sezflow.proposal.ProposalSubmission;
 
 /**
@@ -43,6 +44,9 @@ public final class SubmissionVariables {
       v.put(partnerCountry(n), partner.country() == null ? null : partner.country().name());
       v.put(partnerRegistrationNo(n), partner.registrationNo());
       v.put(partnerEquityPct(n), number(partner.equityPct()));
+      v.put(partnerNameInOwnScript(n), partner.nameInOwnScript());
+      v.put(partnerLanguage(n), partner.language() == null ? null : partner.language().name());
+      v.put(partnerEmail(n), partner.email());
     }
     return v;
   }
@@ -55,7 +59,10 @@ public final class SubmissionVariables {
       if (name != null) {
         partners.add(new Partner(name, PartnerCountry.parse(VariableValues.string(scope, partnerCountry(n))),
             VariableValues.string(scope, partnerRegistrationNo(n)),
-            VariableValues.decimal(scope, partnerEquityPct(n))));
+            VariableValues.decimal(scope, partnerEquityPct(n)),
+            VariableValues.string(scope, partnerNameInOwnScript(n)),
+            PartnerLanguage.parse(VariableValues.string(scope, partnerLanguage(n))),
+            VariableValues.string(scope, partnerEmail(n))));
       }
     }
     return new ProposalSubmission(

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.sezflow.proposal.Partner;
 import org.sezflow.proposal.PartnerCountry;
+import org.sezflow.proposal.PartnerLanguage;
 import org.sezflow.proposal.ProposalSubmission;
 import org.sezflow.system.ProblemException.FieldProblem;
 
@@ -102,8 +103,8 @@ class FormLimitsTest {
         figures.get("jobsPlanned").intValueExact(), figures.get("powerDemandMw"), figures.get("waterDemandM3PerDay"),
         "Dynamic Engineering Automation", "projects@dea.example.pk", null,
         List.of(new Partner("Dynamic Engineering Automation (Pvt) Ltd", PartnerCountry.PK, "SECP 0123456",
-            new BigDecimal("51")),
+            new BigDecimal("51"), null, PartnerLanguage.EN, "partners@dea.example.pk"),
             new Partner("Neusoft Medical Systems", PartnerCountry.CN, "USCC 91210100604608172K",
-                new BigDecimal("49"))));
+                new BigDecimal("49"), "东软医疗系统股份有限公司", PartnerLanguage.ZH, "cpec@neusoftmedical.example.cn")));
   }
 }

@@ -23,6 +23,7 @@ import org.sezflow.identity.Groups;
 import org.sezflow.proposal.DecisionStep;
 import org.sezflow.proposal.MouVenue;
 import org.sezflow.proposal.PartnerCountry;
+import org.sezflow.proposal.PartnerLanguage;
 import org.sezflow.proposal.ProposalStatus;
 import org.sezflow.proposal.TimeHolder;
 import org.sezflow.zone.LandHoldingStatus;
@@ -45,6 +46,7 @@ class LabelsTest {
     need(missing, "committee", Committee.values());
     need(missing, "session", SessionStatus.values());
     need(missing, "country", PartnerCountry.values());
+    need(missing, "language", PartnerLanguage.values());
     need(missing, "venue", MouVenue.values());
     need(missing, "holder", TimeHolder.values());
     need(missing, "standing", EnterpriseStatus.values());
@@ -89,10 +91,10 @@ class LabelsTest {
     assertThat(missing).as("decision steps and outcomes without a label").isEmpty();
   }
 
-  /** Where a form names a country, a committee or an MoU venue, it names it as the catalogue does. */
+  /** Where a form names a country, a language, a committee or an MoU venue, it names it as the catalogue does. */
   @Test
   void theFormsNameCountriesCommitteesAndVenuesAsTheCatalogue() throws IOException {
-    Set<String> categories = Set.of("country", "committee", "venue");
+    Set<String> categories = Set.of("country", "language", "committee", "venue");
     List<String> different = new ArrayList<>();
     ObjectMapper json = new ObjectMapper();
     List<Path> forms;
@@ -103,8 +105,9 @@ class LabelsTest {
     for (Path form : forms) {
       json.readTree(form.toFile()).findParents("values").forEach(field -> {
         String key = field.path("key").asText();
-        String category = key.matches("partner\\dCountry") ? "country" : key.equals("committee") ? "committee"
-            : key.equals("mouVenue") ? "venue" : null;
+        String category = key.matches("partner\\dCountry") ? "country" : key.matches("partner\\dLanguage") ? "language"
+            : key.equals("committee") ? "committee"
+                : key.equals("mouVenue") ? "venue" : null;
         if (category == null || !categories.contains(category)) {
           return;
         }

@@ -163,6 +163,17 @@ class BadInputCorpusTest {
     cases.add(submission("partner without registration number",
         with(b -> ((ObjectNode) b.path("partners").get(0)).remove("registrationNo")), 400,
         "partners[0].registrationNo"));
+    cases.add(submission("partner without an e-mail",
+        with(b -> ((ObjectNode) b.path("partners").get(0)).remove("email")), 400, "partners[0].email"));
+    cases.add(submission("partner's e-mail without a domain",
+        with(b -> ((ObjectNode) b.path("partners").get(1)).put("email", "liu.wei@")), 400, "partners[1].email"));
+    cases.add(submission("partner without a language",
+        with(b -> ((ObjectNode) b.path("partners").get(1)).remove("language")), 400, "partners[1].language"));
+    cases.add(submission("partner's language not offered",
+        with(b -> ((ObjectNode) b.path("partners").get(1)).put("language", "FR")), 400, "partners[1].language"));
+    cases.add(submission("partner's own-script name of 201 characters",
+        with(b -> ((ObjectNode) b.path("partners").get(1)).put("nameInOwnScript", "东".repeat(201))), 400,
+        "partners[1].nameInOwnScript"));
 
     // Wrong types.
     cases.add(submission("acres as a word", with(b -> b.put("acresRequested", "twenty")), 400, "acresRequested"));
@@ -258,6 +269,8 @@ class BadInputCorpusTest {
         with(b -> b.put("sponsorName", "Dynamic <script>alert(1)</script>")), 400, "sponsorName"));
     cases.add(submission("markup in a partner's name", with(b -> ((ObjectNode) b.path("partners").get(1))
         .put("name", "Neusoft <img src=x onerror=alert(1)>")), 400, "partners[1].name"));
+    cases.add(submission("markup in a partner's own-script name", with(b -> ((ObjectNode) b.path("partners").get(1))
+        .put("nameInOwnScript", "东软<script>alert(1)</script>")), 400, "partners[1].nameInOwnScript"));
     cases.add(submission("script in a registration number", with(b -> ((ObjectNode) b.path("partners").get(0))
         .put("registrationNo", "<script>alert(1)</script>")), 400, "partners[0].registrationNo"));
     cases.add(submission("script in the sponsor's phone",

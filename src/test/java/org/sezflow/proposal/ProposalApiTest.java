@@ -148,7 +148,12 @@ class ProposalApiTest {
     assertThat(p.path("sponsorPhone").asText()).isEqualTo("+92 51 1234567");
     assertThat(p.path("partners").size()).isEqualTo(2);
     assertThat(fieldNames(p.path("partners").get(0))).containsExactlyInAnyOrder("name", "country", "registrationNo",
-        "equityPct");
+        "equityPct", "nameInOwnScript", "language", "email");
+    assertThat(p.path("partners").get(0).path("nameInOwnScript").asText()).isEqualTo("ڈائنامک انجینئرنگ آٹومیشن");
+    assertThat(p.path("partners").get(0).path("language").asText()).isEqualTo("UR");
+    assertThat(p.path("partners").get(1).path("nameInOwnScript").asText()).isEqualTo("东软医疗系统股份有限公司");
+    assertThat(p.path("partners").get(1).path("language").asText()).isEqualTo("ZH");
+    assertThat(p.path("partners").get(1).path("email").asText()).isEqualTo("cpec@neusoftmedical.example.cn");
     assertThat(p.path("partners").get(1).path("name").asText()).isEqualTo("Neusoft Medical Systems Co., Ltd. 东软医疗");
     assertThat(p.path("partners").get(1).path("country").asText()).isEqualTo("CN");
     assertThat(p.path("partners").get(1).path("equityPct").decimalValue()).isEqualByComparingTo("49");

@@ -34,8 +34,11 @@ final class ProposalRequests {
     body.put("sponsorEmail", "projects@dea.example.pk");
     body.put("sponsorPhone", "+92 51 1234567");
     ArrayNode partners = body.putArray("partners");
-    partners.add(partner("Dynamic Engineering Automation (Pvt) Ltd", "PK", "SECP 0123456", 51));
-    partners.add(partner("Neusoft Medical Systems Co., Ltd. 东软医疗", "CN", "USCC 91210100604608172K", 49));
+    partners.add(partner("Dynamic Engineering Automation (Pvt) Ltd", "PK", "SECP 0123456", 51)
+        .put("nameInOwnScript", "ڈائنامک انجینئرنگ آٹومیشن").put("language", "UR"));
+    partners.add(partner("Neusoft Medical Systems Co., Ltd. 东软医疗", "CN", "USCC 91210100604608172K", 49)
+        .put("nameInOwnScript", "东软医疗系统股份有限公司").put("language", "ZH")
+        .put("email", "cpec@neusoftmedical.example.cn"));
     return body;
   }
 
@@ -54,6 +57,8 @@ final class ProposalRequests {
     partner.put("country", country);
     partner.put("registrationNo", registrationNo);
     partner.put("equityPct", equityPct);
+    partner.put("language", "EN");
+    partner.put("email", "partners@" + country.toLowerCase(java.util.Locale.ROOT) + ".example.com");
     return partner;
   }
 

@@ -73,6 +73,15 @@ class StartFormTest {
     assertThat(jdbc.sql("SELECT decided_by FROM sez_proposal_decision WHERE proposal_ref = ? AND step = 'SUBMISSION'")
         .param(reference).query(String.class).single()).isEqualTo(pmu.userId());
 
+    // Each partner's language, address and own-script name, as the form gave them.
+    assertThat(jdbc.sql("SELECT language, email, name_in_own_script FROM sez_proposal_partner WHERE proposal_ref = ? "
+        + "ORDER BY position").param(reference).query((rs, row) -> rs.getString(1) + "|" + rs.getString(2) + "|"
+            + rs.getString(3))
+        .list()).containsExactly("EN|ops@denim.example.pk|null",
+            "ZH|trade@shaoxing-textiles.example.cn|绍兴纺织有限公司");
+    refused(tasklist, formData().put("partner2Email", "not an address"), "partner2Email");
+    refused(tasklist, formData().put("partner2Language", "FR"), "partner2Language");
+
     long proposals = proposals();
     refused(tasklist, formData().put("colour", "red"), "colour");
     refused(tasklist, formData().put("acresRequested", 2.345), "acresRequested");
@@ -140,10 +149,19 @@ class StartFormTest {
     data.put("partner2Country", "CN");
     data.put("partner2RegistrationNo", "USCC 91330600");
     data.put("partner2EquityPct", 40);
+    data.put("partner1NameInOwnScript", "");
+    data.put("partner1Language", "EN");
+    data.put("partner1Email", "ops@denim.example.pk");
+    data.put("partner2NameInOwnScript", "绍兴纺织有限公司");
+    data.put("partner2Language", "ZH");
+    data.put("partner2Email", "trade@shaoxing-textiles.example.cn");
     data.put("partner3Name", "");
     data.putNull("partner3Country");
     data.put("partner3RegistrationNo", "");
     data.putNull("partner3EquityPct");
+    data.put("partner3NameInOwnScript", "");
+    data.putNull("partner3Language");
+    data.put("partner3Email", "");
     return data;
   }
 

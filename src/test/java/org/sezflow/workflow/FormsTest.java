@@ -116,7 +116,9 @@ class FormsTest {
     }
     for (int n = 1; n <= org.sezflow.proposal.ProposalSubmission.MAX_PARTNERS; n++) {
       names.addAll(List.of(ProcessVariables.partnerName(n), ProcessVariables.partnerCountry(n),
-          ProcessVariables.partnerRegistrationNo(n), ProcessVariables.partnerEquityPct(n)));
+          ProcessVariables.partnerRegistrationNo(n), ProcessVariables.partnerEquityPct(n),
+          ProcessVariables.partnerNameInOwnScript(n), ProcessVariables.partnerLanguage(n),
+          ProcessVariables.partnerEmail(n)));
     }
     return names;
   }

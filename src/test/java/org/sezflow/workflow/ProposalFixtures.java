@@ -33,10 +33,15 @@ final class ProposalFixtures {
     v.put(partnerCountry(1), "PK");
     v.put(partnerRegistrationNo(1), "SECP 0123456");
     v.put(partnerEquityPct(1), 51.0);
+    v.put(partnerLanguage(1), "EN");
+    v.put(partnerEmail(1), "partners@dea.example.pk");
     v.put(partnerName(2), "Neusoft Medical Systems Co., Ltd. 东软医疗");
     v.put(partnerCountry(2), "CN");
     v.put(partnerRegistrationNo(2), "USCC 91210100604608172K");
     v.put(partnerEquityPct(2), 49.0);
+    v.put(partnerNameInOwnScript(2), "东软医疗系统股份有限公司");
+    v.put(partnerLanguage(2), "ZH");
+    v.put(partnerEmail(2), "cpec@neusoftmedical.example.cn");
     return v;
   }
 

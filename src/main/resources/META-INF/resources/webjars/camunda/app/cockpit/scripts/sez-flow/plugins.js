@@ -472,8 +472,9 @@ async function renderProposal(node, reference, withHistory) {
         + (proposal.land.plotNumber ? ', plot ' + proposal.land.plotNumber : '') : 'none'),
       allotment ? field('Allotment', 'Plot ' + allotment.plotNumber + letter) : null,
       field('Investment', 'US$ ' + Number(proposal.investmentUsd).toLocaleString('en')),
-      field('Partners', proposal.partners.map(p => p.name + ' (' + w.label('country', p.country) + ', ' + p.equityPct
-        + ' %)').join('; ')),
+      field('Partners', proposal.partners.map(p => p.name + (p.nameInOwnScript ? ' / ' + p.nameInOwnScript : '')
+        + ' (' + w.label('country', p.country) + ', ' + p.equityPct + ' %, reads ' + w.label('language', p.language)
+        + ')').join('; ')),
       field('Submitted', w.date(proposal.submittedAt)),
       field('Time taken', clocks(w, proposal.clocks)))),
     h('h3', {}, 'Decisions'),

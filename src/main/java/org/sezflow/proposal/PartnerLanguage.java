@@ -1,0 +1,23 @@
+package org.sezflow.proposal;
+
+/**
+ * The language a partner reads SEZ Flow's mail and papers in: English, Chinese or Urdu. Proposals
+ * submitted before partners named theirs read English.
+ */
+public enum PartnerLanguage {
+  EN,
+  ZH,
+  UR;
+
+  /** The language a form's or the API's code names, in any case; null for none or an unknown code. */
+  public static PartnerLanguage parse(String code) {
+    if (code == null) {
+      return null;
+    }
+    try {
+      return valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      return null;
+    }
+  }
+}
