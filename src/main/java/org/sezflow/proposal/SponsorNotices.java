@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 public class SponsorNotices {
 
   private final NotificationLog notifications;
+  private final PartnerMail partnerMail;
 
-  SponsorNotices(NotificationLog notifications) {
+  SponsorNotices(NotificationLog notifications, PartnerMail partnerMail) {
     this.notifications = notifications;
+    this.partnerMail = partnerMail;
   }
 
   void clarificationRequested(Proposal proposal, String question) {
@@ -41,6 +43,7 @@ public class SponsorNotices {
             + (partner.email() == null ? "" : " <" + partner.email() + ">")));
     recipients.add(sponsor(proposal));
     recipients.forEach(recipient -> notifications.add(proposal.reference(), recipient, subject, body));
+    partnerMail.plotAllotted(proposal);
     return recipients.size();
   }
 

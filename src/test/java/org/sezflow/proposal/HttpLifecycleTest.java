@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.sezflow.TestUsers;
+import org.sezflow.mail.MailOutbox;
+import org.sezflow.mail.MailStatus;
+import org.sezflow.mail.OutgoingMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
@@ -46,6 +49,9 @@ class HttpLifecycleTest {
 
   @Autowired
   ProposalReads proposals;
+
+  @Autowired
+  MailOutbox outbox;
 
   ApiClient api;
 
@@ -146,6 +152,15 @@ class HttpLifecycleTest {
     assertThat(allotment.path("letterNo").asText()).isEqualTo(letterNo);
     assertThat(allotment.path("letterDate").asText()).isEqualTo(today.toString());
     assertThat(allotment.path("constructionDeadline").asText()).isEqualTo(today.plusMonths(24).toString());
+    // Each partner's mail, written to the outbox with the allotment, in the language it named.
+    List<OutgoingMail> mail = outbox.of(reference);
+    assertThat(mail).extracting(OutgoingMail::language, OutgoingMail::recipientName).containsExactly(
+        tuple("UR", "ڈائنامک انجینئرنگ آٹومیشن"), tuple("ZH", "东软医疗系统股份有限公司"));
+    assertThat(mail.get(0).subject()).contains("پلاٹ " + plot, "الاٹ");
+    assertThat(mail.get(1).subject()).contains("第 " + plot + " 号地块已分配");
+    assertThat(mail.get(1).recipientEmail()).isEqualTo("cpec@neusoftmedical.example.cn");
+    assertThat(mail.get(1).body()).contains(letterNo, today.plusMonths(24).toString());
+    assertThat(mail).extracting(OutgoingMail::status).containsOnly(MailStatus.PENDING);
     assertThat(done.path("land").path("status").asText()).isEqualTo("ALLOCATED");
     assertThat(done.path("land").path("plotNumber").asText()).isEqualTo(plot);
     assertThat(done.path("mou").path("signedOn").asText()).isEqualTo(today.toString());
