@@ -56,8 +56,8 @@ public class MailOutbox {
 
   /** The messages due now, oldest first, at most {@code limit}. */
   List<Long> due(int limit) {
-    return jdbc.sql("SELECT id FROM sez_mail WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id")
-        .param(UtcTimestamps.toColumn(clock.instant())).query(Long.class).list().stream().limit(limit).toList();
+    return jdbc.sql("SELECT id FROM sez_mail WHERE status = 'PENDING' AND next_attempt_at <= ? ORDER BY id LIMIT ?")
+        .params(UtcTimestamps.toColumn(clock.instant()), limit).query(Long.class).list();
   }
 
   /** Takes a due message for this node until the lease ends; false when another node took it first. */

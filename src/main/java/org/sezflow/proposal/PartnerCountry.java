@@ -9,13 +9,6 @@ public enum PartnerCountry {
 
   /** The country a form's code names, in any case; null for none or an unknown code. */
   public static PartnerCountry parse(String code) {
-    if (code == null) {
-      return null;
-    }
-    try {
-      return valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+    return Codes.parse(PartnerCountry.class, code);
   }
 }

@@ -11,13 +11,6 @@ public enum PartnerLanguage {
 
   /** The language a form's or the API's code names, in any case; null for none or an unknown code. */
   public static PartnerLanguage parse(String code) {
-    if (code == null) {
-      return null;
-    }
-    try {
-      return valueOf(code.strip().toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException unknown) {
-      return null;
-    }
+    return Codes.parse(PartnerLanguage.class, code);
   }
 }
